@@ -1,0 +1,28 @@
+"""The small named world the integration tests build on."""
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "samples"
+
+
+@pytest.fixture
+def samples_dir() -> Path:
+    return SAMPLES
+
+
+@pytest.fixture
+def sample_bytes():
+    def read(name_prefix: str) -> bytes:
+        (path,) = SAMPLES.glob(f"{name_prefix}*.txt")
+        return path.read_bytes()
+
+    return read
+
+
+@pytest.fixture
+def reviewer(db, django_user_model):
+    from tracker.services.accounts import reviewer_ensure
+
+    return reviewer_ensure(username="rita", password="pw-rita-12345")

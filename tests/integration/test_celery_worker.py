@@ -1,0 +1,60 @@
+"""A real Celery worker, started as its own process against the configured broker, runs an import.
+
+In the first-run mode (no CELERY_BROKER_URL) tasks run inline; the eager test covers that mode and
+the worker test needs a broker to exist, which is what CI provides."""
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.db import connection
+
+from tracker.models import Report
+from tracker.tasks import report_import_path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.mark.django_db
+def test_task_runs_inline_without_a_broker(samples_dir):
+    if settings.CELERY_BROKER_URL:
+        pytest.skip("a broker is configured: the worker test below covers the task")
+    report_id = report_import_path.delay(str(next(samples_dir.glob("001*.txt")))).get()
+    assert Report.objects.get(pk=report_id).jurisdiction.name == "重庆市南岸区"
+
+
+def _database_url_of_the_test_database() -> str:
+    db = connection.settings_dict
+    if db["ENGINE"].endswith("postgresql"):
+        user = db["USER"] or "postgres"
+        host = db["HOST"] or "127.0.0.1"
+        return f"postgres://{user}@{host}:{db['PORT'] or 5432}/{db['NAME']}"
+    raise AssertionError("the worker test needs a database server")
+
+
+@pytest.mark.worker
+@pytest.mark.django_db(transaction=True)
+def test_a_real_worker_imports_a_report(samples_dir):
+    if not settings.CELERY_BROKER_URL:
+        pytest.skip("CELERY_BROKER_URL is not set: tasks run inline in this mode")
+    if connection.vendor == "sqlite":
+        pytest.skip("the SQLite test database lives in memory and cannot be shared with a worker")
+    queue = f"test-{os.getpid()}"
+    env = {**os.environ, "DATABASE_URL": _database_url_of_the_test_database()}
+    worker = subprocess.Popen(
+        [sys.executable, "-m", "celery", "-A", "tracker", "worker", "--pool=solo", "--concurrency=1",
+         "-Q", queue, "--without-heartbeat", "--without-gossip", "--without-mingle", "--loglevel=WARNING"],
+        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+    )
+    try:
+        path = str(next(samples_dir.glob("002*.txt")))
+        result = report_import_path.apply_async(args=[path], queue=queue)
+        report_id = result.get(timeout=120)
+    finally:
+        worker.terminate()
+        output = worker.communicate(timeout=30)[0].decode(errors="replace")
+    report = Report.objects.get(pk=report_id)
+    assert report.jurisdiction.name == "重庆市江北区", output
+    assert report.targets.exists()

@@ -1,0 +1,153 @@
+"""Decoded report text to one canonical form that every grammar downstream can rely on.
+
+Real copies of a report arrive in traditional script, with pinyin glosses from mirror sites,
+full-width characters, spaces inside numbers from PDF copies, footnote marks, spam injected into
+sentences and whole web pages around the report. The grammars match simplified script, half-width
+ASCII (``%``, ``,``, ``(``, ``:``, ``;``) and the Chinese marks that have no ASCII twin
+(``。`` ``、`` ``“”``), one paragraph per line without indentation.
+
+``normalize_text`` is idempotent, so a stored normalised text can be normalised again (by a newer
+extractor version) without moving the character offsets its spans point to.
+"""
+from __future__ import annotations
+
+import re
+
+import opencc
+
+# t2s, not tw2sp: tw2sp rewrites simplified phrases too (新增→添加, 建立→创建, 核心→内核),
+# which would damage every simplified report. Taiwan phrase forms that survive t2s (每人平均 for
+# 人均, 品质 for 质量) are handled as indicator aliases instead.
+_CONVERTER = opencc.OpenCC("t2s")
+
+_CJK = r"\u3400-\u4dbf\u4e00-\u9fff"
+
+# Full-width ASCII (！ to ～) to half-width; the ideographic space to a plain space.
+_WIDTH_TABLE = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+_WIDTH_TABLE.update({0x3000: 0x20, 0x00A0: 0x20, 0x2002: 0x20, 0x2003: 0x20, 0x2009: 0x20})
+# Zero-width and direction marks that copy-paste leaves inside numbers and words.
+_WIDTH_TABLE.update({code: None for code in (0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x200E, 0x200F)})
+
+# A pinyin gloss after a character, with or without tone marks: 國(guó), 生產(chan), 億(yi).
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
+_PINYIN_GLOSS = re.compile(
+    rf"(?<=[{_CJK}])\((?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouv{_TONED}]{{1,4}}(?:ng|n|r)?[1-5]?\)"
+)
+_FOOTNOTE = re.compile(r"\[\d{1,3}\]|\[注\d{1,3}\]|[①②③④⑤⑥⑦⑧⑨⑩](?=[,。;、])")
+# Spam is only removed when it is bracketed and says what it is (an app, a download, an ad).
+_SPAM = re.compile(
+    r"[【〖\[][^【】〖〗\[\]\n]{0,30}?(?:APP|App|app|下载|广告|推广|扫码|点击|关注公众号|微信|"
+    r"http|www\.|\.com)[^【】〖〗\[\]\n]{0,30}?[】〗\]]"
+)
+_ANY_SPACE = re.compile(r"[^\S\n]+")
+# Whitespace inside a line is noise (67. 7 万亿元, 1312 万人) except between two ASCII words or
+# numbers (Powered by, 2022-01-10 17:33:33), where one space is kept.
+_INNER_SPACE = re.compile(r"(?<![A-Za-z0-9]) | (?![A-Za-z0-9])")
+# A run of separators collapses to its strongest mark: 。 > ; > , > 、.
+_PUNCT_RUN = re.compile(r"[,;、。:]{2,}")
+_PUNCT_RANK = {"。": 4, ";": 3, ":": 2, ",": 1, "、": 0}
+
+# Lines that are page furniture, never report prose. Matched on the normalised line.
+_CHROME_LINE = re.compile(
+    r"设为首页|收藏本站|加入收藏|^查看:\d+\|回复:\d+|复制链接|签到天数|每日心情|^Rank:|Rank:\d|"
+    r"发表于\d|显示全部楼层|阅读模式|只看该作者|^积分\d*$|^帖子$|^主题$|^版主$|^\[LV\.\d+\]|"
+    r"您需要登录|本版积分规则|^客服中心$|^在线时间:?|^联系电话:?|Powered by|快速回复|返回顶部|返回列表|"
+    r"^导航菜单$|^本文地址:|留言与评论|^验证码:?$|^网站地图$|本文仅代表作者观点|不代表本站立场|"
+    r"^上一篇|^下一篇|^分享到|^打印本页|^关闭窗口|^【?打印】?$|^字号:|^扫一扫|^索引号:|^发文字号:|"
+    r"^发布机构:|^主题分类:|^成文日期:|^发布日期:|^责任编辑:|版权所有|Copyright|©|ICP备|公网安备|"
+    r"^[\w\-]+\.(?:png|jpe?g|gif|webp|bmp)$",
+    re.IGNORECASE,
+)
+# Short residue of forum badges and footers: numbers, clock times, phone numbers, "1万".
+_RESIDUE_LINE = re.compile(r"^(?:\d[\d.:~\-]*万?|昨天\d+:\d+|今天\d+:\d+|周.~周.|\d+:\d+-\d+:\d+)$")
+# Chrome lines are short; a long line is report prose even if it quotes a chrome word.
+_CHROME_MAX_LEN = 120
+# A forum post header runs from the poster's badge to the "posted at" line.
+_FORUM_BADGE_START = re.compile(r"每日心情|签到天数")
+_FORUM_BADGE_END = re.compile(r"发表于\d")
+_DISCLAIMER = re.compile(r"本文仅代表作者观点|不代表本站立场|未经许可,不得转载")
+# Everything after these is another story or the forum's reply form.
+_TAIL_CUT = re.compile(r"^\*{5,}$|^您需要登录后才可以回帖")
+
+
+def normalize_text(text: str) -> str:
+    """The canonical form of a report: see the module docstring for what changes and why."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_WIDTH_TABLE)
+    # Spam and footnotes go before glosses, so that removing them cannot expose a new gloss.
+    text = _SPAM.sub("", text)
+    text = _FOOTNOTE.sub("", text)
+    text = _PINYIN_GLOSS.sub("", text)
+    text = _to_simplified(text)
+    lines = (_normalize_line(line) for line in text.split("\n"))
+    return strip_chrome("\n".join(line for line in lines if line))
+
+
+def _to_simplified(text: str) -> str:
+    # OpenCC's character table has a few chains (A→B, B→C); converting to a fixpoint keeps
+    # normalize_text idempotent.
+    for _ in range(3):
+        converted = _CONVERTER.convert(text)
+        if converted == text:
+            break
+        text = converted
+    return text
+
+
+def _normalize_line(line: str) -> str:
+    line = _INNER_SPACE.sub("", _ANY_SPACE.sub(" ", line).strip())
+    return _PUNCT_RUN.sub(_strongest_mark, line)
+
+
+def _strongest_mark(match: re.Match[str]) -> str:
+    return max(match.group(0), key=_PUNCT_RANK.__getitem__)
+
+
+def strip_chrome(text: str) -> str:
+    """Drop page furniture lines (navigation, forum badges, footers, file names) and anything
+    after a row of asterisks or a forum reply form; report paragraphs are kept whole."""
+    lines = text.split("\n")
+    kept = _strip_lines(lines, forum_headers=True)
+    if kept is None:
+        # A badge never closed by a "posted at" line: it was not a forum header after all.
+        kept = _strip_lines(lines, forum_headers=False)
+    return "\n".join(kept or ())
+
+
+def _strip_lines(lines: list[str], *, forum_headers: bool) -> list[str] | None:
+    kept: list[str] = []
+    in_forum_header = False
+    for line in lines:
+        if _TAIL_CUT.search(line):
+            break
+        if forum_headers and len(line) < _CHROME_MAX_LEN and _FORUM_BADGE_START.search(line):
+            in_forum_header = True
+        if in_forum_header:
+            in_forum_header = not _FORUM_BADGE_END.search(line)
+            continue
+        if not _is_chrome(line):
+            kept.append(line)
+    return None if in_forum_header else kept
+
+
+def _is_chrome(line: str) -> bool:
+    if len(line) >= _CHROME_MAX_LEN:
+        return bool(_DISCLAIMER.search(line))
+    return bool(_CHROME_LINE.search(line) or _RESIDUE_LINE.match(line))
+
+
+_REPORT_WORDS = re.compile(
+    r"政府工作报告|各位代表|工作回顾|预期目标|主要目标|生产总值|一般公共预算|固定资产投资|"
+    r"社会消费品零售总额|可支配收入|增长|亿元|万元|发展|经济"
+)
+_STRONG_WORDS = frozenset({"政府工作报告", "各位代表", "工作回顾", "预期目标", "主要目标", "生产总值", "一般公共预算"})
+_CJK_CHAR = re.compile(rf"[{_CJK}]")
+MIN_REPORT_CJK = 200
+
+
+def looks_like_report(text: str) -> bool:
+    """Whether a (normalised) text holds enough Chinese report prose to be worth extracting:
+    the importer rejects pages that carry no report at all."""
+    if len(_CJK_CHAR.findall(text)) < MIN_REPORT_CJK:
+        return False
+    found = set(_REPORT_WORDS.findall(text))
+    return len(found) >= 4 and bool(found & _STRONG_WORDS)

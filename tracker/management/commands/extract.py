@@ -1,0 +1,36 @@
+"""python manage.py extract FILE [--json]: what extraction finds in one file, without storing it."""
+import json
+from pathlib import Path
+
+from django.core.management.base import BaseCommand, CommandError
+
+from tracker.extraction import extract_report
+from tracker.extraction.decoding import DecodeError, decode_document
+from tracker.services.extraction import taxonomy_from_db
+
+
+class Command(BaseCommand):
+    help = "Extract targets and outcomes from one report file and print them."
+
+    def add_arguments(self, parser):
+        parser.add_argument("file", type=Path)
+        parser.add_argument("--json", action="store_true", help="print the extraction output format")
+        parser.add_argument("--year", type=int, help="report year, when the text does not say")
+
+    def handle(self, *args, **options):
+        path: Path = options["file"]
+        try:
+            decoded = decode_document(path.read_bytes(), filename=path.name)
+        except (OSError, DecodeError) as error:
+            raise CommandError(f"{path}: {error}") from None
+        result = extract_report(decoded.text, taxonomy=taxonomy_from_db(), report_year=options["year"])
+        if options["json"]:
+            self.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False, indent=1))
+            return
+        self.stdout.write(
+            f"{result.jurisdiction or '?'} {result.report_year or '?'} "
+            f"delivered {result.delivered_on or '?'} by {result.speaker or '?'}"
+        )
+        for label, items in (("target", result.targets), ("actual", result.actuals)):
+            for item in items:
+                self.stdout.write(f"{label:6} {item.period:9} {item.indicator:28} {item.kind:10} {item.quote}")

@@ -1,0 +1,24 @@
+"""The data model: who reports (Jurisdiction), what they said (Report, Target, Outcome), and our
+judgement (Assessment). Indicator is the shared taxonomy, kept as editable data."""
+from .assessments import Assessment, Verdict
+from .facts import Kind, Origin, Outcome, Qualifier, ReviewStatus, Target
+from .indicators import Direction, Indicator
+from .jurisdictions import Jurisdiction, Level
+from .reports import Report, SourceKind
+
+__all__ = [
+    "Assessment",
+    "Direction",
+    "Indicator",
+    "Jurisdiction",
+    "Kind",
+    "Level",
+    "Origin",
+    "Outcome",
+    "Qualifier",
+    "Report",
+    "ReviewStatus",
+    "SourceKind",
+    "Target",
+    "Verdict",
+]

@@ -1,0 +1,158 @@
+"""Targets and outcomes: the numbers a report states, each with the quote it came from."""
+from django.conf import settings
+from django.db import models
+from simple_history.models import HistoricalRecords
+
+
+class Kind(models.TextChoices):
+    GROWTH = "growth", "growth (percentage change)"
+    LEVEL = "level", "level (amount)"
+    SHARE = "share", "share or rate"
+    COUNT = "count", "count"
+    RELATIONAL = "relational", "relational (no number of its own)"
+
+
+class Qualifier(models.TextChoices):
+    APPROX = "approx", "左右 (about)"
+    AT_LEAST = "at_least", "以上/不低于 (at least)"
+    AT_MOST = "at_most", "以内/控制在 (at most)"
+    EXACT = "exact", "exact"
+    RANGE = "range", "range"
+    IN_STEP = "in_step", "同步 (in step with)"
+    ABOVE = "above", "高于 (above)"
+
+
+class Origin(models.TextChoices):
+    EXTRACTED = "extracted", "extracted"
+    MANUAL = "manual", "entered by a reviewer"
+
+
+class ReviewStatus(models.TextChoices):
+    PENDING = "pending", "pending review"
+    CONFIRMED = "confirmed", "confirmed"
+    EDITED = "edited", "edited by a reviewer"
+    REJECTED = "rejected", "rejected"
+
+
+class FactQuerySet(models.QuerySet):
+    def untouched(self):
+        """Rows no reviewer has acted on: re-extraction may replace these."""
+        return self.filter(review_status=ReviewStatus.PENDING, origin=Origin.EXTRACTED)
+
+    def needs_review(self):
+        return self.filter(review_status=ReviewStatus.PENDING)
+
+    def accepted(self):
+        return self.exclude(review_status=ReviewStatus.REJECTED)
+
+
+class Fact(models.Model):
+    """What Target and Outcome share: an indicator, a period, a number and its evidence."""
+
+    report = models.ForeignKey("tracker.Report", on_delete=models.CASCADE, related_name="+")
+    indicator = models.ForeignKey(
+        "tracker.Indicator", null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    indicator_text = models.CharField(max_length=100, blank=True)
+    period_start = models.PositiveSmallIntegerField()
+    period_end = models.PositiveSmallIntegerField()
+    kind = models.CharField(max_length=12, choices=Kind.choices)
+    unit = models.CharField(max_length=20, blank=True)
+    quote = models.TextField()
+    start = models.PositiveIntegerField(help_text="Offset of the quote in the normalised text")
+    end = models.PositiveIntegerField()
+    origin = models.CharField(max_length=10, choices=Origin.choices, default=Origin.EXTRACTED)
+    review_status = models.CharField(
+        max_length=10, choices=ReviewStatus.choices, default=ReviewStatus.PENDING
+    )
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    reviewed_at = models.DateTimeField(null=True, blank=True)
+    version = models.PositiveIntegerField(default=1)
+
+    objects = FactQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+
+    @property
+    def period(self) -> str:
+        if self.period_start == self.period_end:
+            return str(self.period_start)
+        return f"{self.period_start}-{self.period_end}"
+
+    @staticmethod
+    def common_constraints(prefix: str) -> list:
+        return [
+            models.CheckConstraint(
+                condition=models.Q(period_start__lte=models.F("period_end")),
+                name=f"{prefix}_period_ordered",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(start__lte=models.F("end")), name=f"{prefix}_span_ordered"
+            ),
+        ]
+
+
+class Target(Fact):
+    """A commitment: 地区生产总值增长5.5%以上."""
+
+    report = models.ForeignKey("tracker.Report", on_delete=models.CASCADE, related_name="targets")
+    value = models.DecimalField(max_digits=20, decimal_places=4, null=True, blank=True)
+    value_high = models.DecimalField(max_digits=20, decimal_places=4, null=True, blank=True)
+    qualifier = models.CharField(max_length=10, choices=Qualifier.choices, default=Qualifier.EXACT)
+    stretch = models.BooleanField(default=False, help_text="力争/争取: a softened commitment")
+    headline = models.BooleanField(default=False, help_text="In the 主要预期目标 list")
+    reference = models.CharField(
+        max_length=64, blank=True, help_text="Relational targets: an indicator code or parent_average"
+    )
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["report", "start"]
+        indexes = [
+            models.Index(fields=["indicator", "period_start", "period_end"]),
+            models.Index(fields=["review_status"]),
+        ]
+        constraints = Fact.common_constraints("target") + [
+            models.CheckConstraint(
+                condition=models.Q(value_high__isnull=True)
+                | models.Q(value__isnull=True)
+                | models.Q(value_high__gte=models.F("value")),
+                name="target_range_ordered",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(kind=Kind.RELATIONAL) | models.Q(value__isnull=False),
+                name="target_numeric_has_value",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.quote[:60]
+
+
+class Outcome(Fact):
+    """A reported figure: 全年增长6.7%."""
+
+    report = models.ForeignKey("tracker.Report", on_delete=models.CASCADE, related_name="outcomes")
+    value = models.DecimalField(max_digits=20, decimal_places=4)
+    estimate = models.BooleanField(default=False, help_text="预计/初步核算")
+    cumulative = models.BooleanField(default=False, help_text="累计 over a span")
+    scope = models.CharField(
+        max_length=100, blank=True, help_text="A sub-area (重庆经开区); empty for the government itself"
+    )
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["report", "start"]
+        indexes = [
+            models.Index(fields=["indicator", "period_start", "period_end"]),
+            models.Index(fields=["review_status"]),
+        ]
+        constraints = Fact.common_constraints("outcome")
+
+    def __str__(self) -> str:
+        return self.quote[:60]

@@ -1,0 +1,36 @@
+from decimal import Decimal
+
+from django.db import models
+
+
+class Direction(models.TextChoices):
+    HIGHER = "higher", "higher is better"
+    LOWER = "lower", "lower is better"
+
+
+class Indicator(models.Model):
+    """One entry of the indicator taxonomy, with the judging rule that applies to it.
+
+    Kept as rows so that reviewers can add aliases and tune tolerances without a release."""
+
+    code = models.SlugField(max_length=64, unique=True)
+    name_zh = models.CharField(max_length=100)
+    name_en = models.CharField(max_length=100)
+    aliases = models.JSONField(default=list, blank=True)
+    direction = models.CharField(max_length=8, choices=Direction.choices, default=Direction.HIGHER)
+    tolerance = models.DecimalField(
+        max_digits=8,
+        decimal_places=3,
+        default=Decimal("0.5"),
+        help_text="Shortfall still called a narrow miss for 左右 targets, in the target's unit",
+    )
+    real_terms = models.BooleanField(
+        default=False,
+        help_text="Growth is reported in real terms, so it may not be derived from two levels",
+    )
+
+    class Meta:
+        ordering = ["code"]
+
+    def __str__(self) -> str:
+        return f"{self.code} ({self.name_zh})"

@@ -1,0 +1,1 @@
+"""Use cases that write the database. Views, admin actions, commands and tasks call these."""

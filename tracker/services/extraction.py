@@ -1,0 +1,112 @@
+"""Extraction results stored as Target and Outcome rows of a report.
+
+Re-extraction replaces only the rows no reviewer has touched; confirmed or edited rows stay, and
+a freshly extracted item that duplicates a kept row (same kind, indicator, period and span) is not
+added a second time.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from django.db import transaction
+
+from tracker.extraction import EXTRACTOR_VERSION, extract_report
+from tracker.extraction.taxonomy import IndicatorSpec, Taxonomy
+from tracker.models import Indicator, Outcome, Report, Target
+from tracker.models.reports import ReportStatus
+
+
+def taxonomy_from_db() -> Taxonomy:
+    """The taxonomy as reviewers edited it in the admin."""
+    return Taxonomy(
+        [
+            IndicatorSpec(
+                code=row.code,
+                name_zh=row.name_zh,
+                name_en=row.name_en,
+                aliases=tuple(row.aliases),
+                direction=row.direction,
+            )
+            for row in Indicator.objects.all()
+        ]
+    )
+
+
+@transaction.atomic
+def report_extract(*, report: Report, taxonomy: Taxonomy | None = None) -> tuple[int, int]:
+    """(targets, outcomes) now stored for the report."""
+    result = extract_report(
+        report.normalized_text, taxonomy=taxonomy or taxonomy_from_db(), report_year=report.report_year
+    )
+    indicators = dict(Indicator.objects.values_list("code", "pk"))
+    Target.objects.filter(report=report).untouched().delete()
+    Outcome.objects.filter(report=report).untouched().delete()
+    kept_targets = _kept_keys(Target.objects.filter(report=report))
+    kept_outcomes = _kept_keys(Outcome.objects.filter(report=report))
+    Target.objects.bulk_create(
+        Target(
+            report=report,
+            indicator_id=indicators.get(item.indicator),
+            value=_decimal(item.value),
+            value_high=_decimal(item.value_high),
+            qualifier=item.qualifier,
+            stretch=item.stretch,
+            headline=item.headline,
+            reference=item.reference or "",
+            **_common(item),
+        )
+        for item in result.targets
+        if _key(item, indicators) not in kept_targets
+    )
+    Outcome.objects.bulk_create(
+        Outcome(
+            report=report,
+            indicator_id=indicators.get(item.indicator),
+            value=_decimal(item.value),
+            estimate=item.estimate,
+            cumulative=item.cumulative,
+            scope=item.scope or "",
+            **_common(item),
+        )
+        for item in result.actuals
+        if _key(item, indicators) not in kept_outcomes
+    )
+    report.status = ReportStatus.EXTRACTED
+    report.extractor_version = EXTRACTOR_VERSION
+    report.error = ""
+    report.save(update_fields=["status", "extractor_version", "error"])
+    return Target.objects.filter(report=report).count(), Outcome.objects.filter(report=report).count()
+
+
+def _common(item) -> dict:
+    start, end = _period(item.period)
+    return {
+        "indicator_text": item.indicator_text or "",
+        "period_start": start,
+        "period_end": end,
+        "kind": item.kind,
+        "unit": item.unit or "",
+        "quote": item.quote,
+        "start": item.start,
+        "end": item.end,
+    }
+
+
+def _period(period: str) -> tuple[int, int]:
+    first, _, last = period.partition("-")
+    return int(first), int(last or first)
+
+
+def _decimal(value) -> Decimal | None:
+    return None if value is None else Decimal(str(value))
+
+
+def _key(item, indicators: dict) -> tuple:
+    return (item.kind, indicators.get(item.indicator), *_period(item.period), item.start, item.end)
+
+
+def _kept_keys(rows) -> set[tuple]:
+    return {
+        (row.kind, row.indicator_id, row.period_start, row.period_end, row.start, row.end)
+        for row in rows.only("kind", "indicator_id", "period_start", "period_end", "start", "end")
+    }
