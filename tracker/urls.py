@@ -1,8 +1,11 @@
 from django.contrib import admin
-from django.urls import path
+from django.urls import include, path
 from django.views.generic import RedirectView
 
 urlpatterns = [
-    path("", RedirectView.as_view(url="/admin/", permanent=False)),
+    path("", RedirectView.as_view(url="/review/", permanent=False)),
     path("admin/", admin.site.urls),
+    path("review/", include("tracker.review.urls")),
+    path("api/v1/", include("tracker.api.urls")),
+    path("reports/", include("reports.urls")),
 ]

@@ -19,7 +19,6 @@ from tracker.matching.units import PERCENT, convert
 
 # Reports give growth to one decimal; more digits would claim a precision the levels lack.
 _GROWTH_PLACES = Decimal("0.1")
-_SOURCE_RANK = {"full": 0, "partial": 1, "summary": 2}
 
 
 def derive_growth(
@@ -36,7 +35,8 @@ def derive_growth(
         if rule is None or rule.real_terms or not _usable_level(outcome):
             continue
         key = (outcome.jurisdiction_id, outcome.indicator, outcome.period_end)
-        if key not in best or _level_rank(outcome) < _level_rank(best[key]):
+        review_year = outcome.period_end + 1
+        if key not in best or outcome.evidence_rank(review_year) < best[key].evidence_rank(review_year):
             best[key] = outcome
     derived = []
     for (jurisdiction_id, indicator, year), later in best.items():
@@ -56,16 +56,6 @@ def _usable_level(outcome: OutcomeFact) -> bool:
         and not outcome.derived
         and outcome.period_start == outcome.period_end
         and outcome.value > 0
-    )
-
-
-def _level_rank(outcome: OutcomeFact) -> tuple:
-    """The level to trust for a year: final, from the report reviewing that year, full text."""
-    return (
-        outcome.estimate,
-        abs(outcome.report_year - (outcome.period_end + 1)),
-        _SOURCE_RANK.get(outcome.source_kind, len(_SOURCE_RANK)),
-        outcome.id,
     )
 
 

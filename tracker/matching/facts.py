@@ -11,10 +11,13 @@ from decimal import Decimal
 GROWTH = "growth"
 LEVEL = "level"
 SHARE = "share"
-COUNT = "count"
 RELATIONAL = "relational"
 
+# Indicator codes that name nothing a figure could be matched on: a reviewer maps them first.
 UNRESOLVED_INDICATORS = (None, "", "other")
+
+# Most trusted first.
+SOURCE_KINDS = ("full", "partial", "summary")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -67,3 +70,10 @@ class OutcomeFact:
     source_kind: str
     derived: bool = False
     derived_from: tuple[int, ...] = ()
+
+    def evidence_rank(self, review_year: int) -> tuple:
+        """Sort key among figures for the same period, most trusted first: a final figure, from
+        the report that reviews the period (then the nearest later one), from the full text."""
+        source = SOURCE_KINDS.index(self.source_kind) if self.source_kind in SOURCE_KINDS else len(SOURCE_KINDS)
+        distance = self.report_year - review_year
+        return (self.estimate, abs(distance), distance < 0, source, self.id)

@@ -2,7 +2,7 @@
 
 Re-extraction replaces only the rows no reviewer has touched; confirmed or edited rows stay, and
 a freshly extracted item that duplicates a kept row (same kind, indicator, period and span) is not
-added a second time.
+added a second time. Once the transaction commits, the government's targets are linked again.
 """
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from tracker.extraction import EXTRACTOR_VERSION, extract_report
 from tracker.extraction.taxonomy import IndicatorSpec, Taxonomy
 from tracker.models import Indicator, Outcome, Report, Target
 from tracker.models.reports import ReportStatus
+from tracker.tasks import link_jurisdiction
 
 
 def taxonomy_from_db() -> Taxonomy:
@@ -75,6 +76,9 @@ def report_extract(*, report: Report, taxonomy: Taxonomy | None = None) -> tuple
     report.extractor_version = EXTRACTOR_VERSION
     report.error = ""
     report.save(update_fields=["status", "extractor_version", "error"])
+    if report.jurisdiction_id:
+        jurisdiction_id = report.jurisdiction_id
+        transaction.on_commit(lambda: link_jurisdiction.delay(jurisdiction_id))
     return Target.objects.filter(report=report).count(), Outcome.objects.filter(report=report).count()
 
 

@@ -1,0 +1,86 @@
+"""python manage.py link [--jurisdiction NAME] [--year N] [--json]"""
+import json
+
+from django.core.management.base import BaseCommand, CommandError
+
+from tracker.services.jurisdictions import jurisdiction_find
+from tracker.services.linking import assessment_rows, link_jurisdictions
+
+
+def _number(value):
+    return None if value is None else float(value)
+
+
+def assessment_record(assessment) -> dict:
+    """One assessment as the --json line a script reads."""
+    target, outcome = assessment.target, assessment.outcome
+    return {
+        "id": assessment.pk,
+        "jurisdiction": target.report.jurisdiction.name,
+        "indicator": target.indicator.code if target.indicator_id else None,
+        "period": target.period,
+        "kind": target.kind,
+        "target_value": _number(target.value),
+        "value_high": _number(target.value_high),
+        "unit": target.unit,
+        "qualifier": target.qualifier,
+        "stretch": target.stretch,
+        "actual_value": _number(assessment.derived_value if assessment.derived else outcome.value) if outcome else None,
+        "actual_unit": ("%" if assessment.derived else outcome.unit) if outcome else None,
+        "verdict": assessment.verdict,
+        "gap": _number(assessment.gap),
+        "rule": assessment.rule,
+        "confidence": assessment.confidence,
+        "review_status": assessment.review_status,
+        "target_quote": target.quote,
+        "outcome_quote": outcome.quote if outcome else None,
+    }
+
+
+class Command(BaseCommand):
+    help = "Link targets to the outcomes that answer them and judge them; print the result."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--jurisdiction", help="full name, e.g. 重庆市江北区")
+        parser.add_argument("--year", type=int, help="only targets whose period includes this year")
+        parser.add_argument("--json", action="store_true", help="one JSON object per assessment and line")
+
+    def handle(self, *args, **options):
+        ids = None
+        if options["jurisdiction"]:
+            found = jurisdiction_find(name=options["jurisdiction"])
+            if found is None:
+                raise CommandError(f"no government named {options['jurisdiction']!r}")
+            ids = [found.pk]
+        summary = link_jurisdictions(jurisdiction_ids=ids, year=options["year"])
+        records = [assessment_record(a) for a in assessment_rows(jurisdiction_ids=ids, year=options["year"])]
+        if options["json"]:
+            for record in records:
+                self.stdout.write(json.dumps(record, ensure_ascii=False))
+            return
+        self.stdout.write(
+            f"{summary.targets} targets: {summary.created} new, {summary.updated} updated, "
+            f"{summary.unchanged} unchanged, {summary.rereview} marked for re-review"
+        )
+        header = ("government", "year", "indicator", "target", "actual", "verdict", "gap")
+        lines = [header] + [
+            (
+                r["jurisdiction"], r["period"], r["indicator"] or "?",
+                f"{r['qualifier']} {_fmt(r['target_value'])}{r['unit']}",
+                "—" if r["actual_value"] is None else f"{_fmt(r['actual_value'])}{r['actual_unit']}",
+                r["verdict"], "" if r["gap"] is None else f"{r['gap']:+g}",
+            )
+            for r in records
+        ]
+        widths = [max(_width(line[i]) for line in lines) for i in range(len(header))]
+        for line in lines:
+            self.stdout.write("  ".join(cell + " " * (w - _width(cell)) for cell, w in zip(line, widths)).rstrip())
+
+
+def _fmt(value) -> str:
+    return "" if value is None else f"{value:g}"
+
+
+def _width(text: str) -> int:
+    """Display width: CJK characters take two columns in a terminal."""
+    return sum(2 if "\u2e80" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef" else 1 for ch in text)

@@ -1,0 +1,229 @@
+"""Linking: every target gets an Assessment naming the outcome that answers it and the verdict.
+
+The work is done in memory per batch of governments with a fixed number of queries per batch
+(targets, outcomes, report years, rules, existing assessments, then bulk writes), so linking
+100,000 targets costs the same queries as linking ten. The choice and the verdict are the pure
+functions of tracker.matching; this module only turns rows into facts and facts back into rows.
+
+Reviewer decisions are never changed: a confirmed or overridden assessment keeps its outcome and
+verdict; when fresh evidence disagrees with it, it is marked for re-review instead.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+
+from django.db import transaction
+from django.utils import timezone
+from simple_history.utils import bulk_create_with_history, bulk_update_with_history
+
+from tracker.matching import choose_outcome, derive_growth, judge
+from tracker.matching.facts import OutcomeFact, TargetFact
+from tracker.matching.rules import DEFAULT_RULES, IndicatorRule
+from tracker.models import Assessment, Indicator, Jurisdiction, Outcome, Report, Target
+from tracker.models.assessments import AssessmentStatus, Method
+
+PARENT_AVERAGE = "parent_average"
+BATCH_GOVERNMENTS = 200
+# The fields a re-link may rewrite on an assessment no reviewer has decided.
+LINKED_FIELDS = (
+    "outcome_id", "verdict", "gap", "narrow", "rule", "ruleset_version", "confidence", "reason",
+    "derived", "derived_value", "disagreement",
+)
+
+
+@dataclass(frozen=True)
+class LinkSummary:
+    targets: int = 0
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    rereview: int = 0
+
+    def __add__(self, other: "LinkSummary") -> "LinkSummary":
+        return LinkSummary(*(a + b for a, b in zip(self.__dict__.values(), other.__dict__.values())))
+
+
+def link_jurisdictions(*, jurisdiction_ids: Iterable[int] | None = None, year: int | None = None) -> LinkSummary:
+    """(Re)link the targets of these governments (all when None), optionally only those whose
+    period includes `year`. Idempotent: a second run changes nothing."""
+    if jurisdiction_ids is None:
+        jurisdiction_ids = Report.objects.exclude(jurisdiction=None).values_list("jurisdiction_id", flat=True).distinct()
+    ids = sorted(set(jurisdiction_ids))
+    summary = LinkSummary()
+    for start in range(0, len(ids), BATCH_GOVERNMENTS):
+        summary += _link_batch(ids[start : start + BATCH_GOVERNMENTS], year)
+    return summary
+
+
+def indicator_rules() -> dict[str, IndicatorRule]:
+    """The rules as staff edited them on the Indicator rows, over the built-in defaults."""
+    rules = dict(DEFAULT_RULES)
+    for code, direction, tolerance, real_terms in Indicator.objects.values_list(
+        "code", "direction", "tolerance", "real_terms"
+    ):
+        rules[code] = IndicatorRule(direction=direction, tolerance=tolerance, real_terms=real_terms)
+    return rules
+
+
+@transaction.atomic
+def _link_batch(jurisdiction_ids: list[int], year: int | None) -> LinkSummary:
+    targets = list(_target_facts(jurisdiction_ids, year))
+    if not targets:
+        return LinkSummary()
+    parents = dict(
+        Jurisdiction.objects.filter(pk__in=jurisdiction_ids, parent__isnull=False).values_list("pk", "parent_id")
+    )
+    rules = indicator_rules()
+    outcomes = list(_outcome_facts(set(jurisdiction_ids) | set(parents.values())))
+    outcomes += derive_growth(outcomes, rules=rules)
+    by_series: dict[tuple[int, str | None], list[OutcomeFact]] = defaultdict(list)
+    for outcome in outcomes:
+        by_series[(outcome.jurisdiction_id, outcome.indicator)].append(outcome)
+    report_years = set(
+        Report.objects.filter(jurisdiction_id__in=jurisdiction_ids)
+        .exclude(report_year=None)
+        .values_list("jurisdiction_id", "report_year")
+    )
+    existing = {
+        a.target_id: a
+        for a in Assessment.objects.filter(target_id__in=[t.id for t in targets])
+    }
+    to_create, to_update, rereview = [], [], []
+    unchanged = 0
+    now = timezone.now()
+    for target in targets:
+        fields = _assessment_fields(target, by_series, parents, report_years, rules)
+        current = existing.get(target.id)
+        if current is None:
+            to_create.append(Assessment(target_id=target.id, **fields))
+        elif current.review_status in (AssessmentStatus.CONFIRMED, AssessmentStatus.OVERRIDDEN):
+            if _disagrees(current, fields):
+                current.review_status = AssessmentStatus.REREVIEW
+                current.reason = f"new evidence: {fields['reason']}"[:300]
+                current.version += 1
+                current.updated_at = now
+                rereview.append(current)
+            else:
+                unchanged += 1
+        elif current.review_status == AssessmentStatus.REREVIEW or _same(current, fields):
+            unchanged += 1
+        else:
+            for name, value in fields.items():
+                setattr(current, name, value)
+            current.version += 1
+            current.updated_at = now
+            to_update.append(current)
+    if to_create:
+        bulk_create_with_history(to_create, Assessment, batch_size=2000)
+    if to_update:
+        bulk_update_with_history(to_update, Assessment, [*LINKED_FIELDS, "version", "updated_at"], batch_size=2000)
+    if rereview:
+        bulk_update_with_history(rereview, Assessment, ["review_status", "reason", "version", "updated_at"], batch_size=2000)
+    return LinkSummary(len(targets), len(to_create), len(to_update), unchanged, len(rereview))
+
+
+def _assessment_fields(target, by_series, parents, report_years, rules) -> dict:
+    candidates = by_series.get((target.jurisdiction_id, target.indicator), [])
+    review_year = target.period_end + 1
+    match = choose_outcome(target, candidates, expected_review_year=review_year)
+    reference = _reference_outcome(target, by_series, parents, review_year)
+    verdict = judge(
+        target,
+        match.outcome,
+        rule=rules.get(target.indicator or "", IndicatorRule()),
+        review_report_present=(target.jurisdiction_id, review_year) in report_years,
+        reference_outcome=reference,
+    )
+    outcome = match.outcome
+    return {
+        "outcome_id": outcome.id if outcome else None,
+        "verdict": verdict.verdict,
+        "gap": verdict.gap,
+        "narrow": verdict.narrow,
+        "rule": verdict.rule,
+        "ruleset_version": verdict.ruleset_version,
+        "confidence": match.confidence,
+        "reason": f"{match.reason}; {verdict.explanation}"[:300],
+        "derived": match.derived,
+        "derived_value": outcome.value if outcome is not None and outcome.derived else None,
+        "disagreement": match.disagreement,
+        "method": Method.AUTO,
+    }
+
+
+def _reference_outcome(target: TargetFact, by_series, parents, review_year: int) -> OutcomeFact | None:
+    """The growth a relational target is compared with: the reference indicator of the same
+    government, or for parent_average the parent's figure for the same indicator."""
+    if target.qualifier not in ("in_step", "above") or not target.reference:
+        return None
+    if target.reference == PARENT_AVERAGE:
+        owner, indicator = parents.get(target.jurisdiction_id), target.indicator
+    else:
+        owner, indicator = target.jurisdiction_id, target.reference
+    if owner is None:
+        return None
+    reference_target = TargetFact(
+        id=0, jurisdiction_id=owner, indicator=indicator, period_start=target.period_start,
+        period_end=target.period_end, kind="growth", value=Decimal(0), value_high=None, unit="%",
+        qualifier="exact", stretch=False, reference=None, report_year=target.report_year,
+    )
+    return choose_outcome(
+        reference_target, by_series.get((owner, indicator), []), expected_review_year=review_year
+    ).outcome
+
+
+def _same(current: Assessment, fields: dict) -> bool:
+    return all(getattr(current, name) == fields[name] for name in LINKED_FIELDS)
+
+
+def _disagrees(current: Assessment, fields: dict) -> bool:
+    """Evidence that would change what the reviewer decided: another figure or another verdict."""
+    return current.outcome_id != fields["outcome_id"] or current.verdict != fields["verdict"]
+
+
+def _target_facts(jurisdiction_ids: list[int], year: int | None) -> Iterator[TargetFact]:
+    rows = Target.objects.accepted().filter(report__jurisdiction_id__in=jurisdiction_ids)
+    if year is not None:
+        rows = rows.filter(period_start__lte=year, period_end__gte=year)
+    for row in rows.values(
+        "id", "report__jurisdiction_id", "report__report_year", "indicator__code", "period_start",
+        "period_end", "kind", "value", "value_high", "unit", "qualifier", "stretch", "reference",
+    ).order_by("id"):
+        yield TargetFact(
+            id=row["id"], jurisdiction_id=row["report__jurisdiction_id"], indicator=row["indicator__code"],
+            period_start=row["period_start"], period_end=row["period_end"], kind=row["kind"],
+            value=row["value"], value_high=row["value_high"], unit=row["unit"], qualifier=row["qualifier"],
+            stretch=row["stretch"], reference=row["reference"] or None,
+            report_year=row["report__report_year"] or row["period_start"],
+        )
+
+
+def _outcome_facts(jurisdiction_ids: set[int]) -> Iterator[OutcomeFact]:
+    rows = Outcome.objects.accepted().filter(report__jurisdiction_id__in=jurisdiction_ids, indicator__isnull=False)
+    for row in rows.values(
+        "id", "report_id", "report__jurisdiction_id", "report__report_year", "report__source_kind",
+        "indicator__code", "period_start", "period_end", "kind", "value", "unit", "estimate", "cumulative",
+        "scope",
+    ).order_by("id"):
+        yield OutcomeFact(
+            id=row["id"], jurisdiction_id=row["report__jurisdiction_id"], indicator=row["indicator__code"],
+            period_start=row["period_start"], period_end=row["period_end"], kind=row["kind"],
+            value=row["value"], unit=row["unit"], estimate=row["estimate"], cumulative=row["cumulative"],
+            scope=row["scope"] or None, report_id=row["report_id"],
+            report_year=row["report__report_year"] or row["period_end"] + 1,
+            source_kind=row["report__source_kind"],
+        )
+
+
+def assessment_rows(*, jurisdiction_ids: Iterable[int] | None = None, year: int | None = None):
+    """Assessments with what the link command prints, in a stable order."""
+    rows = Assessment.objects.select_related("target__report__jurisdiction", "target__indicator", "outcome")
+    if jurisdiction_ids is not None:
+        rows = rows.filter(target__report__jurisdiction_id__in=list(jurisdiction_ids))
+    if year is not None:
+        rows = rows.filter(target__period_start__lte=year, target__period_end__gte=year)
+    return rows.order_by("target__report__jurisdiction__name", "target__period_start", "target__start")
+
