@@ -33,6 +33,8 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
 _PINYIN_GLOSS = re.compile(
     rf"(?<=[{_CJK}])\((?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouv{_TONED}]{{1,4}}(?:ng|n|r)?[1-5]?\)"
 )
+# 4,233.2亿元: separators between digit groups go, so that a comma always separates clauses.
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 _FOOTNOTE = re.compile(r"\[\d{1,3}\]|\[注\d{1,3}\]|[①②③④⑤⑥⑦⑧⑨⑩](?=[,。;、])")
 # Spam is only removed when it is bracketed and says what it is (an app, a download, an ad).
 _SPAM = re.compile(
@@ -95,6 +97,7 @@ def _to_simplified(text: str) -> str:
 
 def _normalize_line(line: str) -> str:
     line = _INNER_SPACE.sub("", _ANY_SPACE.sub(" ", line).strip())
+    line = _THOUSANDS.sub("", line)
     return _PUNCT_RUN.sub(_strongest_mark, line)
 
 

@@ -9,14 +9,15 @@ that are equally acceptable disagree, the best is kept and the match is flagged 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from tracker.matching.comparable import BASIS_MISMATCH, KIND_MISMATCH, UNIT_MISMATCH, mismatch
-from tracker.matching.facts import UNRESOLVED_INDICATORS, OutcomeFact, TargetFact
+from tracker.matching.comparable import BASIS_MISMATCH, KIND_MISMATCH, UNIT_MISMATCH, mismatch, target_unit
+from tracker.matching.facts import PARENT_AVERAGE, UNRESOLVED_INDICATORS, OutcomeFact, TargetFact
 from tracker.matching.units import convert
 
 REASON_UNRESOLVED = "indicator not resolved: a reviewer must map it before it can be matched"
 REASON_NO_FIGURE = "no figure for this indicator and period from the government itself"
+REASON_NO_PARENT = "the reference is the parent's average, and the government has no parent"
 REASON_ONLY_SUB_AREA = "only figures for a sub-area ({scopes}), which never answer the government's target"
 
 # What lowers confidence in a chosen figure, and how to say it in the one-line reason.
@@ -77,11 +78,14 @@ def choose_outcome(
         reason = REASON_ONLY_SUB_AREA.format(scopes="、".join(scopes)) if scopes else REASON_NO_FIGURE
         return Match(outcome=None, confidence=1.0, reason=reason)
 
-    def rank(outcome: OutcomeFact) -> tuple:
-        return (_tier(target, outcome), outcome.derived, *outcome.evidence_rank(expected_review_year))
-
-    chosen, *others = sorted(own, key=rank)
-    peers = [c for c in others if rank(c)[:2] == rank(chosen)[:2] and c.kind == chosen.kind]
+    ranked = sorted(
+        (((_tier(target, c), c.derived, *c.evidence_rank(expected_review_year)), c) for c in own),
+        key=lambda pair: pair[0],
+    )
+    (best, chosen), *rest = ranked
+    others = [c for _, c in rest]
+    # Equally acceptable: the same tier, both reported or both derived, the same kind.
+    peers = [c for key, c in rest if key[:2] == best[:2] and c.kind == chosen.kind]
     disagreeing = [c for c in peers if _differs(chosen, c)]
     notes = _notes(target, chosen, peers, expected_review_year)
     if disagreeing:
@@ -95,6 +99,26 @@ def choose_outcome(
         disagreement=bool(disagreeing),
         alternatives=tuple(dict.fromkeys(c.id for c in others if c.id != chosen.id)),
     )
+
+
+def choose_reference(
+    target: TargetFact,
+    candidates: Sequence[OutcomeFact],
+    *,
+    expected_review_year: int,
+    parent_id: int | None = None,
+) -> Match:
+    """The growth figure a relational target (与经济增长同步, 高于全市平均水平) is compared with:
+    the reference indicator's figure of the same government, or for 'parent_average' the same
+    indicator's figure of the parent government (`parent_id`), for the target's period. Chosen
+    by the same preferences as any answer; pass the result's outcome to judge."""
+    if target.reference == PARENT_AVERAGE:
+        if parent_id is None:
+            return Match(outcome=None, confidence=1.0, reason=REASON_NO_PARENT)
+        reference = replace(target, jurisdiction_id=parent_id)
+    else:
+        reference = replace(target, indicator=target.reference)
+    return choose_outcome(reference, candidates, expected_review_year=expected_review_year)
 
 
 def _tier(target: TargetFact, outcome: OutcomeFact) -> int:
@@ -118,7 +142,7 @@ def _notes(
         notes[problem] = {
             KIND_MISMATCH: f"only a {chosen.kind} figure for a {target.kind} target",
             BASIS_MISMATCH: "a cumulative total and an annual average are not comparable",
-            UNIT_MISMATCH: f"unit {chosen.unit!r} cannot be converted to {target.unit!r}",
+            UNIT_MISMATCH: f"unit {chosen.unit!r} cannot be converted to {target_unit(target)!r}",
         }[problem]
     if chosen.derived:
         notes["derived"] = "growth derived from levels {} and {}".format(*chosen.derived_from)

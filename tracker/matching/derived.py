@@ -8,7 +8,6 @@ number, so nothing is derived. Derived figures are marked as such and answer a t
 no reported growth does."""
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from decimal import ROUND_HALF_UP, Decimal

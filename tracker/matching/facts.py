@@ -16,6 +16,9 @@ RELATIONAL = "relational"
 # Indicator codes that name nothing a figure could be matched on: a reviewer maps them first.
 UNRESOLVED_INDICATORS = (None, "", "other")
 
+# A relational target's reference when it is the parent government's figure (高于全市平均水平).
+PARENT_AVERAGE = "parent_average"
+
 # Most trusted first.
 SOURCE_KINDS = ("full", "partial", "summary")
 

@@ -1,0 +1,101 @@
+"""Every report as a table, and the table as CSV: what a journalist loads into a spreadsheet.
+
+Each row carries its status (final or provisional) and the permalink of its assessment, so a
+figure quoted from the CSV can be traced to its evidence like one quoted from the page."""
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable, Sequence
+from decimal import Decimal
+
+from reports.amplification import Amplification
+from reports.leagues import League
+from reports.rows import AssessedTarget, format_number
+from reports.scorecards import Scorecard
+from reports.trends import Trend
+
+FINAL = "final"
+PROVISIONAL = "provisional"
+
+_LINE_HEADER = [
+    "indicator", "indicator_name", "headline", "stretch", "kind", "qualifier", "target", "target_high",
+    "unit", "actual", "actual_unit", "estimate", "verdict", "gap", "narrow", "status", "assessment_id",
+    "permalink", "target_quote", "actual_quote",
+]
+
+
+def _flag(value: bool) -> str:
+    return "yes" if value else "no"
+
+
+def _rate(value: Decimal | None) -> str:
+    return "" if value is None else format_number(value * 100)
+
+
+def _line_cells(line: AssessedTarget) -> list[str]:
+    return [
+        line.indicator or "", line.indicator_name, _flag(line.headline), _flag(line.stretch), line.kind,
+        line.qualifier, format_number(line.value), format_number(line.value_high), line.unit,
+        format_number(line.actual), line.actual_unit, _flag(line.actual_estimate), line.verdict,
+        format_number(line.gap), _flag(line.narrow), PROVISIONAL if line.provisional else FINAL,
+        "" if line.assessment_id is None else str(line.assessment_id), line.permalink,
+        line.target_quote, line.actual_quote,
+    ]
+
+
+def scorecard_table(card: Scorecard) -> tuple[list[str], list[list[str]]]:
+    header = ["government", "year", *_LINE_HEADER]
+    rows = [[card.government.name, str(card.year), *_line_cells(line)] for line in card.lines]
+    return header, rows
+
+
+def league_table(league: League) -> tuple[list[str], list[list[str]]]:
+    header = [
+        "rank", "government", "year", "met", "missed", "not_reported", "pending", "not_comparable",
+        "met_rate_percent", "provisional_met", "provisional_missed", "provisional_not_reported",
+        "provisional_pending", "provisional_not_comparable", "met_rate_incl_provisional_percent",
+        "headline_met", "headline_judged",
+    ]
+    rows = []
+    for row in league.rows:
+        final, provisional = row.overall.final, row.overall.provisional
+        rows.append([
+            "" if row.rank is None else str(row.rank), row.government.name, str(league.year),
+            str(final.met), str(final.missed), str(final.not_reported), str(final.pending),
+            str(final.not_comparable), _rate(row.met_rate),
+            str(provisional.met), str(provisional.missed), str(provisional.not_reported),
+            str(provisional.pending), str(provisional.not_comparable), _rate(row.provisional_met_rate),
+            str(row.headline.final.met), str(row.headline.final.judged),
+        ])
+    return header, rows
+
+
+def trend_table(trend: Trend) -> tuple[list[str], list[list[str]]]:
+    header = ["government", "year", *_LINE_HEADER]
+    rows = [
+        [trend.government.name, str(point.year), *_line_cells(point)]
+        for series in trend.series
+        for point in series.points
+    ]
+    return header, rows
+
+
+def amplification_table(view: Amplification) -> tuple[list[str], list[list[str]]]:
+    header = ["role", "government", "level", "year", "escalation", *_LINE_HEADER]
+    rows = []
+    for tier in view.tiers:
+        cells = _line_cells(tier.target) if tier.target else [view.indicator] + [""] * (len(_LINE_HEADER) - 1)
+        rows.append([tier.role, tier.government.name, tier.government.level, str(view.year),
+                     format_number(tier.escalation), *cells])
+    return header, rows
+
+
+def to_csv(header: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
+    """CSV text with a header row; written as UTF-8 with a BOM by the caller so Excel reads the
+    Chinese correctly."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(header)
+    writer.writerows(rows)
+    return buffer.getvalue()

@@ -1,0 +1,205 @@
+"""Reads for the review pages: the queue in working order, its counts, one item with its evidence.
+
+Working order puts the items most likely to be wrong first: misses, then disagreements between
+sources, then the rest by rising confidence. The same key orders the queue page and finds an
+item's neighbours, so j/k and "next after an action" walk exactly the list the reviewer sees.
+Report texts are never loaded whole: lists defer them, the item page asks for a window.
+"""
+from __future__ import annotations
+
+import django_filters
+from django.db.models import Case, Count, F, IntegerField, Q, QuerySet, Value, When
+from django.db.models.functions import Greatest, Substr
+
+from tracker.models import Assessment, Indicator, Jurisdiction, Outcome, ReviewStatus, Target, Verdict
+from tracker.models.assessments import AssessmentStatus
+from tracker.review.excerpts import WINDOW
+
+OPEN = "open"
+ALL = "all"
+STATUS_CHOICES = [(OPEN, "awaiting review"), *AssessmentStatus.choices, (ALL, "all")]
+CANDIDATE_LIMIT = 40
+# Years either side of a target's period in which a figure may still be the one that answers it.
+CANDIDATE_PERIOD_SLACK = 1
+
+_TEXTS = ("original_text", "normalized_text")
+_ASSESSMENT_RELATED = ("target__report__jurisdiction", "target__indicator", "outcome__report", "outcome__indicator")
+
+
+def _priority() -> Case:
+    return Case(
+        When(verdict=Verdict.MISSED, then=Value(0)),
+        When(disagreement=True, then=Value(1)),
+        default=Value(2),
+        output_field=IntegerField(),
+    )
+
+
+def _deferred_texts(*paths: str) -> list[str]:
+    return [f"{path}__{field}" for path in paths for field in _TEXTS]
+
+
+class AssessmentQueueFilter(django_filters.FilterSet):
+    government = django_filters.ModelChoiceFilter(
+        field_name="target__report__jurisdiction",
+        queryset=Jurisdiction.objects.filter(reports__isnull=False).distinct(),
+    )
+    year = django_filters.NumberFilter(field_name="target__report__report_year", label="report year")
+    indicator = django_filters.ModelChoiceFilter(field_name="target__indicator", queryset=Indicator.objects.all())
+    verdict = django_filters.ChoiceFilter(choices=Verdict.choices)
+    status = django_filters.ChoiceFilter(choices=STATUS_CHOICES, method="filter_status", empty_label=None)
+    min_confidence = django_filters.NumberFilter(field_name="confidence", lookup_expr="gte", label="confidence ≥")
+
+    def filter_status(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        if value == OPEN:
+            return queryset.needs_review()
+        if value == ALL:
+            return queryset
+        return queryset.filter(review_status=value)
+
+
+def queue_filter(data) -> AssessmentQueueFilter:
+    """The queue FilterSet; without a status the queue shows what awaits review."""
+    data = data.copy()
+    if not data.get("status"):
+        data["status"] = OPEN
+    return AssessmentQueueFilter(data, queryset=assessment_queue_base())
+
+
+def assessment_queue_base() -> QuerySet:
+    """Every assessment of an accepted target, in working order, ready for a list row."""
+    return (
+        Assessment.objects.exclude(target__review_status=ReviewStatus.REJECTED)
+        .select_related(*_ASSESSMENT_RELATED)
+        .defer(*_deferred_texts("target__report", "outcome__report"))
+        .annotate(priority=_priority())
+        .order_by("priority", "confidence", "pk")
+    )
+
+
+def assessment_queue_list(filterset: AssessmentQueueFilter) -> QuerySet:
+    return filterset.qs
+
+
+def assessment_state_counts(filterset: AssessmentQueueFilter) -> dict[str, int]:
+    """Counts per review status under the current filters other than the status itself."""
+    queryset = assessment_queue_base()
+    for name, value in filterset.form.cleaned_data.items():
+        if name != "status" and value not in (None, ""):
+            queryset = filterset.filters[name].filter(queryset, value)
+    counts = queryset.order_by().aggregate(
+        **{status: Count("pk", filter=Q(review_status=status)) for status in AssessmentStatus.values}
+    )
+    counts[OPEN] = counts[AssessmentStatus.PROPOSED] + counts[AssessmentStatus.REREVIEW]
+    return counts
+
+
+def fact_pending_counts() -> dict[str, int]:
+    return {
+        "targets": Target.objects.needs_review().count(),
+        "outcomes": Outcome.objects.needs_review().count(),
+    }
+
+
+def queue_neighbours(queryset: QuerySet, assessment: Assessment) -> tuple[int | None, int | None]:
+    """Ids of the items before and after `assessment` in working order (it need not be in the queue)."""
+    key = (_priority_of(assessment), assessment.confidence, assessment.pk)
+    after = Q(priority__gt=key[0]) | Q(priority=key[0], confidence__gt=key[1]) | Q(
+        priority=key[0], confidence=key[1], pk__gt=key[2]
+    )
+    before = Q(priority__lt=key[0]) | Q(priority=key[0], confidence__lt=key[1]) | Q(
+        priority=key[0], confidence=key[1], pk__lt=key[2]
+    )
+    ids = queryset.values_list("pk", flat=True)
+    following = ids.filter(after).first()
+    previous = ids.filter(before).order_by("-priority", "-confidence", "-pk").first()
+    return previous, following
+
+
+def _priority_of(assessment: Assessment) -> int:
+    """The Python twin of _priority(), for an assessment loaded without the annotation."""
+    if assessment.verdict == Verdict.MISSED:
+        return 0
+    return 1 if assessment.disagreement else 2
+
+
+def _excerpt_window(prefix: str = "") -> Substr:
+    """text[window_start(start) : end + WINDOW] of the fact at `prefix` (Substr counts from 1)."""
+    first = Greatest(F(f"{prefix}start") - WINDOW, Value(0))
+    return Substr(f"{prefix}report__normalized_text", first + 1, F(f"{prefix}end") + WINDOW - first)
+
+
+def assessment_get_for_review(*, pk: int) -> Assessment:
+    """One assessment with both facts, their reports' metadata and a window of each report text."""
+    return (
+        Assessment.objects.select_related(*_ASSESSMENT_RELATED, "outcome__report__jurisdiction", "reviewer")
+        .defer(*_deferred_texts("target__report", "outcome__report"))
+        .annotate(target_window=_excerpt_window("target__"), outcome_window=_excerpt_window("outcome__"))
+        .get(pk=pk)
+    )
+
+
+def outcome_candidates(*, target: Target) -> QuerySet:
+    """Figures of the same government and indicator whose period is near the target's, any kind."""
+    jurisdiction_id = target.report.jurisdiction_id
+    if jurisdiction_id is None:
+        return Outcome.objects.none()
+    same_indicator = (
+        Q(indicator_id=target.indicator_id) if target.indicator_id else Q(indicator__isnull=True, indicator_text=target.indicator_text)
+    )
+    return (
+        Outcome.objects.accepted()
+        .filter(
+            same_indicator,
+            report__jurisdiction_id=jurisdiction_id,
+            period_end__gte=target.period_start - CANDIDATE_PERIOD_SLACK,
+            period_start__lte=target.period_end + CANDIDATE_PERIOD_SLACK,
+        )
+        .select_related("report")
+        .defer(*_deferred_texts("report"))
+        .order_by("-period_end", "-report__report_year", "pk")[:CANDIDATE_LIMIT]
+    )
+
+
+class FactQueueFilter(django_filters.FilterSet):
+    government = django_filters.ModelChoiceFilter(
+        field_name="report__jurisdiction", queryset=Jurisdiction.objects.filter(reports__isnull=False).distinct()
+    )
+    year = django_filters.NumberFilter(field_name="report__report_year", label="report year")
+    indicator = django_filters.ModelChoiceFilter(queryset=Indicator.objects.all())
+    status = django_filters.ChoiceFilter(field_name="review_status", choices=ReviewStatus.choices, empty_label=None)
+
+
+def fact_queue_filter(model: type[Target] | type[Outcome], data) -> FactQueueFilter:
+    """Targets or outcomes in report order; without a status, those pending review."""
+    data = data.copy()
+    if not data.get("status"):
+        data["status"] = ReviewStatus.PENDING
+    queryset = (
+        model.objects.select_related("report__jurisdiction", "indicator")
+        .defer(*_deferred_texts("report"))
+        .order_by("report_id", "start", "pk")
+    )
+    return FactQueueFilter(data, queryset=queryset)
+
+
+def fact_neighbours(queryset: QuerySet, fact: Target | Outcome) -> tuple[int | None, int | None]:
+    """Ids of the facts before and after `fact` in report order."""
+    after = Q(report_id__gt=fact.report_id) | Q(report_id=fact.report_id, start__gt=fact.start) | Q(
+        report_id=fact.report_id, start=fact.start, pk__gt=fact.pk
+    )
+    before = Q(report_id__lt=fact.report_id) | Q(report_id=fact.report_id, start__lt=fact.start) | Q(
+        report_id=fact.report_id, start=fact.start, pk__lt=fact.pk
+    )
+    ids = queryset.values_list("pk", flat=True)
+    return ids.filter(before).order_by("-report_id", "-start", "-pk").first(), ids.filter(after).first()
+
+
+def fact_get_for_review(model: type[Target] | type[Outcome], *, pk: int) -> Target | Outcome:
+    """One target or outcome with its report's metadata and a window of the report text."""
+    return (
+        model.objects.select_related("report__jurisdiction", "indicator", "reviewed_by")
+        .defer(*_deferred_texts("report"))
+        .annotate(text_window=_excerpt_window())
+        .get(pk=pk)
+    )
