@@ -69,10 +69,12 @@ def _dot(x: float, y: float, line: AssessedTarget, radius: float = 7) -> str:
     return element("circle", cx=x, cy=y, r=radius, fill=color, stroke="#ffffff", stroke_width=1.5)
 
 
-def _legend(x: float, y: float) -> str:
-    parts = [element("line", x1=x, y1=y - 9, x2=x, y2=y + 5, stroke=INK, stroke_width=3),
-             text(x + 8, y, "target", fill=MUTED)]
-    x += 60
+def _legend(x: float, y: float, *, with_target: bool) -> str:
+    parts = []
+    if with_target:
+        parts += [element("line", x1=x, y1=y - 9, x2=x, y2=y + 5, stroke=INK, stroke_width=3),
+                  text(x + 8, y, "target", fill=MUTED)]
+        x += 60
     for verdict in (MET, MISSED, NOT_REPORTED, PENDING, NOT_COMPARABLE):
         parts.append(element("circle", cx=x, cy=y - 4, r=6, fill=COLORS[verdict]))
         parts.append(text(x + 10, y, VERDICT_LABELS[verdict], fill=MUTED))
@@ -115,8 +117,10 @@ def _scorecard_row(line: AssessedTarget, y: float, shared: Scale, plot: tuple[fl
         if _placed(line):
             parts.append(_dot(actual_x, middle, line))
         elif line.verdict == NOT_REPORTED:
-            parts.append(text(target_x + 10, middle - 6, "no figure reported", font_size=11, font_style="italic",
-                              fill=COLORS[NOT_REPORTED]))
+            right_half = target_x > sum(plot) / 2
+            parts.append(text(target_x + (-10 if right_half else 10), middle + 4, "no figure reported", font_size=11,
+                              font_style="italic", fill=COLORS[NOT_REPORTED],
+                              text_anchor="end" if right_half else None))
     verdict_color = COLORS.get(line.verdict, MUTED)
     parts.append(text(660, y + 17, line.verdict_label, font_weight="bold", fill=verdict_color))
     note = "provisional" if line.provisional else "reviewed"
@@ -139,7 +143,7 @@ def scorecard_chart(card: Scorecard) -> str:
         if value is not None
     ]
     shared = Scale(percent_values, *plot)
-    parts = [_legend(8, 20)]
+    parts = [_legend(8, 20, with_target=True)]
     y = 34.0
     for title, lines in (("Headline targets (主要预期目标)", card.headline_lines),
                          ("Targets in the work plan", card.embedded_lines)):
@@ -169,7 +173,7 @@ def league_chart(league: League, hrefs: Mapping[int, str] | None = None) -> str:
     most = max(row.overall.combined.total for row in league.rows) or 1
     left, right = 230.0, 640.0
     unit = (right - left) / most
-    parts = [_hatch(), _legend(8, 20)]
+    parts = [_hatch(), _legend(8, 20, with_target=False)]
     y = 40.0
     for row in league.rows:
         name = f"{row.rank if row.rank is not None else '–'}. {row.government.name}"
@@ -186,7 +190,8 @@ def league_chart(league: League, hrefs: Mapping[int, str] | None = None) -> str:
                 if provisional:
                     bar.append(element("rect", x=x, y=y + 4, width=width, height=18, fill=f"url(#{HATCH_ID})"))
                 if width > 16:
-                    bar.append(text(x + width / 2, y + 17, str(count), fill="#ffffff", font_size=11,
+                    bar.append(text(x + width / 2, y + 17, str(count), fill=INK if provisional else "#ffffff",
+                                    font_size=11,
                                     text_anchor="middle", font_weight="bold"))
                 x += width
         rate = row.met_rate

@@ -79,7 +79,8 @@ class Scale:
             numbers.append(0.0)
         low, high = (min(numbers), max(numbers)) if numbers else (0.0, 1.0)
         if low == high:
-            low, high = low - 1, high + 1
+            spread = abs(low) * 0.1 or 1.0
+            low, high = low - spread, high + spread
         pad = (high - low) * 0.08
         self.low = low - pad if low < 0 or not include_zero else low
         self.high = high + pad

@@ -77,6 +77,7 @@ class OutcomeFact:
     def evidence_rank(self, review_year: int) -> tuple:
         """Sort key among figures for the same period, most trusted first: a final figure, from
         the report that reviews the period (then the nearest later one), from the full text."""
-        source = SOURCE_KINDS.index(self.source_kind) if self.source_kind in SOURCE_KINDS else len(SOURCE_KINDS)
+        known = self.source_kind in SOURCE_KINDS
+        source = SOURCE_KINDS.index(self.source_kind) if known else len(SOURCE_KINDS)
         distance = self.report_year - review_year
         return (self.estimate, abs(distance), distance < 0, source, self.id)

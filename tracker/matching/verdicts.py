@@ -41,6 +41,11 @@ QUALIFIERS = (AT_LEAST, AT_MOST, EXACT, APPROX, RANGE, IN_STEP, ABOVE)
 UNKNOWN_QUALIFIER = "unknown qualifier {!r}"
 NARROW_SUFFIX = "_narrow_miss"
 
+EXPLAIN_UNRESOLVED = "the indicator is not mapped to a code"
+EXPLAIN_NO_FIGURE = "the reviewing report gives no figure"
+EXPLAIN_PENDING = "the reviewing report is not in the database yet"
+EXPLAIN_NO_VALUE = "the target has no value to compare with"
+
 _LABELS = {AT_LEAST: "at least", AT_MOST: "at most", EXACT: "", APPROX: "about", RANGE: ""}
 
 
@@ -76,11 +81,11 @@ def judge(
     if target.qualifier not in QUALIFIERS:
         raise ValueError(UNKNOWN_QUALIFIER.format(target.qualifier))
     if target.indicator in UNRESOLVED_INDICATORS:
-        return _no_verdict(NOT_COMPARABLE, "indicator_unresolved", "the indicator is not mapped to a code")
+        return _no_verdict(NOT_COMPARABLE, "indicator_unresolved", EXPLAIN_UNRESOLVED)
     if outcome is None:
         if review_report_present:
-            return _no_verdict(NOT_REPORTED, "no_figure", "the reviewing report gives no figure")
-        return _no_verdict(PENDING, "review_pending", "the reviewing report is not in the database yet")
+            return _no_verdict(NOT_REPORTED, "no_figure", EXPLAIN_NO_FIGURE)
+        return _no_verdict(PENDING, "review_pending", EXPLAIN_PENDING)
     problem = mismatch(target, outcome)
     if problem is not None:
         return _no_verdict(NOT_COMPARABLE, problem, _describe_problem(problem, target, outcome))
@@ -94,7 +99,7 @@ def _judge_numeric(target: TargetFact, actual: Decimal, rule: IndicatorRule) -> 
     good_side = {AT_LEAST: HIGHER, AT_MOST: LOWER}.get(target.qualifier, rule.direction)
     bound = target.value_high if target.qualifier == RANGE and good_side == LOWER else target.value
     if bound is None:
-        return _no_verdict(NOT_COMPARABLE, "no_target_value", "the target has no value to compare with")
+        return _no_verdict(NOT_COMPARABLE, "no_target_value", EXPLAIN_NO_VALUE)
     gap = actual - bound
     met = gap >= 0 if good_side == HIGHER else gap <= 0
     narrow = not met and target.qualifier == APPROX and abs(gap) <= _allowed_shortfall(target, bound, rule)
@@ -112,16 +117,18 @@ def _judge_relational(
 ) -> Verdict:
     if reference is None:
         if review_report_present:
-            return _no_verdict(NOT_COMPARABLE, "reference_missing", f"no growth figure for {target.reference}")
-        return _no_verdict(PENDING, "review_pending", "the reviewing report is not in the database yet")
+            explanation = f"no growth figure for {target.reference}"
+            return _no_verdict(NOT_COMPARABLE, "reference_missing", explanation)
+        return _no_verdict(PENDING, "review_pending", EXPLAIN_PENDING)
     problem = mismatch(target, reference)
     if problem is not None:
-        return _no_verdict(NOT_COMPARABLE, f"reference_{problem}", f"the {target.reference} figure cannot be compared")
+        explanation = f"the {target.reference} figure: {_describe_problem(problem, target, reference)}"
+        return _no_verdict(NOT_COMPARABLE, f"reference_{problem}", explanation)
     reference_growth = value_in_target_unit(target, reference)
     gap = actual - reference_growth
     if target.qualifier == IN_STEP:
         met = gap >= 0
-        narrow = not met and -gap <= rule.tolerance
+        narrow = not met and -gap <= _allowed_shortfall(target, reference_growth, rule)
     else:
         met, narrow = gap > 0, False
     relation = "in step with" if target.qualifier == IN_STEP else "above"
@@ -129,10 +136,13 @@ def _judge_relational(
     return _judged(target, met, narrow, gap, rule, summary)
 
 
-def _judged(target: TargetFact, met: bool, narrow: bool, gap: Decimal, rule: IndicatorRule, summary: str) -> Verdict:
+def _judged(
+    target: TargetFact, met: bool, narrow: bool, gap: Decimal, rule: IndicatorRule, summary: str
+) -> Verdict:
     explanation = f"{summary}: {MET if met else MISSED}, gap {_fmt(gap, signed=True)}"
     if narrow:
-        explanation += f", a narrow miss (tolerance {_fmt(rule.tolerance)}{'' if _in_points(target) else '%'})"
+        tolerance = _fmt(rule.tolerance) + ("" if _in_points(target) else "%")
+        explanation += f", a narrow miss (tolerance {tolerance})"
     return Verdict(
         verdict=MET if met else MISSED,
         gap=gap,
@@ -156,7 +166,9 @@ def _in_points(target: TargetFact) -> bool:
 
 
 def _describe_problem(problem: str, target: TargetFact, outcome: OutcomeFact) -> str:
-    return f"{problem.replace('_', ' ')}: a {outcome.kind} figure in {outcome.unit or 'no unit'} against a {target.kind} target in {target_unit(target) or 'no unit'}"
+    figure = f"a {outcome.kind} figure in {outcome.unit or 'no unit'}"
+    wanted = f"a {target.kind} target in {target_unit(target) or 'no unit'}"
+    return f"{problem.replace('_', ' ')}: {figure} against {wanted}"
 
 
 def _range_text(target: TargetFact) -> str:

@@ -22,7 +22,8 @@ class Indicator(models.Model):
         max_digits=8,
         decimal_places=3,
         default=Decimal("0.5"),
-        help_text="Shortfall still called a narrow miss for 左右 targets, in the target's unit",
+        help_text="How far short of a 左右/同步 target is still a narrow miss: percentage points for "
+        "rates, a percentage of the target value for amounts and counts",
     )
     real_terms = models.BooleanField(
         default=False,

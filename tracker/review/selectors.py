@@ -83,6 +83,7 @@ def assessment_queue_list(filterset: AssessmentQueueFilter) -> QuerySet:
 
 def assessment_state_counts(filterset: AssessmentQueueFilter) -> dict[str, int]:
     """Counts per review status under the current filters other than the status itself."""
+    filterset.is_valid()
     queryset = assessment_queue_base()
     for name, value in filterset.form.cleaned_data.items():
         if name != "status" and value not in (None, ""):

@@ -13,19 +13,18 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from decimal import Decimal
 
 from django.db import transaction
 from django.utils import timezone
 from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
 from tracker.matching import choose_outcome, derive_growth, judge
-from tracker.matching.facts import OutcomeFact, TargetFact
+from tracker.matching.choose import choose_reference
+from tracker.matching.facts import PARENT_AVERAGE, OutcomeFact, TargetFact
 from tracker.matching.rules import DEFAULT_RULES, IndicatorRule
 from tracker.models import Assessment, Indicator, Jurisdiction, Outcome, Report, Target
 from tracker.models.assessments import AssessmentStatus, Method
 
-PARENT_AVERAGE = "parent_average"
 BATCH_GOVERNMENTS = 200
 # The fields a re-link may rewrite on an assessment no reviewer has decided.
 LINKED_FIELDS = (
@@ -155,24 +154,15 @@ def _assessment_fields(target, by_series, parents, report_years, rules) -> dict:
 
 
 def _reference_outcome(target: TargetFact, by_series, parents, review_year: int) -> OutcomeFact | None:
-    """The growth a relational target is compared with: the reference indicator of the same
-    government, or for parent_average the parent's figure for the same indicator."""
+    """The growth a relational target is compared with (see choose_reference)."""
     if target.qualifier not in ("in_step", "above") or not target.reference:
         return None
+    parent_id = parents.get(target.jurisdiction_id)
     if target.reference == PARENT_AVERAGE:
-        owner, indicator = parents.get(target.jurisdiction_id), target.indicator
+        candidates = by_series.get((parent_id, target.indicator), [])
     else:
-        owner, indicator = target.jurisdiction_id, target.reference
-    if owner is None:
-        return None
-    reference_target = TargetFact(
-        id=0, jurisdiction_id=owner, indicator=indicator, period_start=target.period_start,
-        period_end=target.period_end, kind="growth", value=Decimal(0), value_high=None, unit="%",
-        qualifier="exact", stretch=False, reference=None, report_year=target.report_year,
-    )
-    return choose_outcome(
-        reference_target, by_series.get((owner, indicator), []), expected_review_year=review_year
-    ).outcome
+        candidates = by_series.get((target.jurisdiction_id, target.reference), [])
+    return choose_reference(target, candidates, expected_review_year=review_year, parent_id=parent_id).outcome
 
 
 def _same(current: Assessment, fields: dict) -> bool:

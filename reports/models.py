@@ -1,0 +1,98 @@
+"""Generated reports as published: scope, time, the checksum of the inputs, and the files.
+
+A row is written once and never edited: a later generation with other inputs is a new row, so a
+report someone quoted stays reproducible. The same scope and checksum are never stored twice."""
+from django.db import models
+from django.utils import timezone
+
+from reports.scopes import AMPLIFICATION, LEAGUE, SCORECARD, TREND
+
+
+class ReportKind(models.TextChoices):
+    SCORECARD = SCORECARD, "scorecard"
+    LEAGUE = LEAGUE, "league table"
+    TREND = TREND, "trend"
+    AMPLIFICATION = AMPLIFICATION, "amplification (层层加码)"
+
+
+class ReportFormat(models.TextChoices):
+    HTML = "html", "HTML"
+    CSV = "csv", "CSV"
+    PDF = "pdf", "PDF"
+
+
+def report_file_path(report: "GeneratedReport", filename: str) -> str:
+    return f"reports/{report.kind}/{filename}"
+
+
+class GeneratedReportQuerySet(models.QuerySet):
+    def for_scope(self, scope_key: str) -> "GeneratedReportQuerySet":
+        return self.filter(scope_key=scope_key).order_by("-created_at", "-pk")
+
+    def latest_per_scope(self) -> "GeneratedReportQuerySet":
+        """The current report of each scope: the newest row of every scope key."""
+        newest = self.filter(scope_key=models.OuterRef("scope_key")).order_by("-created_at", "-pk")
+        return self.filter(pk=models.Subquery(newest.values("pk")[:1]))
+
+
+class GeneratedReport(models.Model):
+    kind = models.CharField(max_length=16, choices=ReportKind.choices)
+    jurisdiction = models.ForeignKey(
+        "tracker.Jurisdiction", null=True, blank=True, on_delete=models.PROTECT, related_name="generated_reports",
+        help_text="The government reported on; for a league, the parent whose children are ranked",
+    )
+    level = models.CharField(max_length=16, blank=True, help_text="A league of every government of one level")
+    year = models.PositiveSmallIntegerField(null=True, blank=True)
+    indicator = models.ForeignKey(
+        "tracker.Indicator", null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    scope_key = models.CharField(max_length=120, help_text="kind, government, level, year, indicator")
+    title = models.CharField(max_length=300)
+    inputs_checksum = models.CharField(max_length=64, help_text="SHA-256 of every value the report shows")
+    target_count = models.PositiveIntegerField(default=0)
+    provisional = models.BooleanField(default=False, help_text="Shows verdicts no reviewer has confirmed yet")
+    html = models.FileField(upload_to=report_file_path, blank=True)
+    csv = models.FileField(upload_to=report_file_path, blank=True)
+    pdf = models.FileField(upload_to=report_file_path, blank=True)
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+
+    objects = GeneratedReportQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        indexes = [models.Index(fields=["scope_key", "-created_at"]), models.Index(fields=["kind", "year"])]
+        constraints = [
+            models.UniqueConstraint(fields=["scope_key", "inputs_checksum"], name="generated_report_inputs_once"),
+            models.CheckConstraint(
+                condition=~models.Q(kind__in=[SCORECARD, AMPLIFICATION])
+                | models.Q(jurisdiction__isnull=False, year__isnull=False),
+                name="generated_report_scorecard_scope",
+            ),
+            models.CheckConstraint(
+                condition=~models.Q(kind=AMPLIFICATION) | models.Q(indicator__isnull=False),
+                name="generated_report_amplification_indicator",
+            ),
+            models.CheckConstraint(
+                condition=~models.Q(kind=LEAGUE)
+                | models.Q(year__isnull=False, jurisdiction__isnull=False, level="")
+                | (models.Q(year__isnull=False, jurisdiction__isnull=True) & ~models.Q(level="")),
+                name="generated_report_league_scope",
+            ),
+            models.CheckConstraint(
+                condition=~models.Q(kind=TREND) | models.Q(jurisdiction__isnull=False),
+                name="generated_report_trend_scope",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    @property
+    def formats(self) -> list[str]:
+        """The formats stored for this report, in the order of ReportFormat."""
+        return [fmt for fmt in ReportFormat.values if getattr(self, fmt)]
+
+    def file_for(self, fmt: str):
+        if fmt not in ReportFormat.values:
+            raise ValueError(f"unknown format {fmt!r}")
+        return getattr(self, fmt)

@@ -1,0 +1,31 @@
+"""Serializer fields shared by the resources."""
+from decimal import Decimal
+
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema_field
+from rest_framework import serializers
+
+
+@extend_schema_field(OpenApiTypes.NUMBER)
+class NumberField(serializers.ReadOnlyField):
+    """A stored decimal as a JSON number: 6.9, not the column's "6.9000".
+
+    Values keep the unit as written in the report (1.3 with unit 万亿斤), so they are small
+    enough that a double holds every digit the database keeps."""
+
+    def to_representation(self, value: Decimal | None) -> float | None:
+        return None if value is None else float(value)
+
+
+@extend_schema_field(OpenApiTypes.BOOL)
+class ProvisionalField(serializers.ReadOnlyField):
+    """True for machine output no reviewer has confirmed yet: cite it only as provisional."""
+
+    def __init__(self, statuses: tuple[str, ...], **kwargs):
+        self.statuses = statuses
+        kwargs.setdefault("source", "review_status")
+        kwargs.setdefault("help_text", "True for machine output that no reviewer has confirmed yet.")
+        super().__init__(**kwargs)
+
+    def to_representation(self, value: str) -> bool:
+        return value in self.statuses

@@ -1,0 +1,83 @@
+"""Filters shared by the resources: which government, which year or period.
+
+Each resource's FilterSet sits in its own module; these are the pieces several of them use."""
+from __future__ import annotations
+
+import re
+
+import django_filters
+from django import forms
+from django.db.models import Q, QuerySet
+from drf_spectacular.utils import extend_schema_field
+
+from tracker.models import Level
+from tracker.selectors.catalog import jurisdiction_ids
+
+PERIOD_PATTERN = r"^[0-9]{4}(-[0-9]{4})?$"
+BAD_PERIOD = "A period is a year (2021) or a span of years (2021-2025)."
+
+JURISDICTION_HELP = (
+    "A government, by its id or its full name (重庆市江北区) or an alias. "
+    "An unknown name matches nothing."
+)
+DESCENDANTS_HELP = "With jurisdiction: include every government below it (a city's districts)."
+LEVEL_HELP = "The government's level."
+YEAR_HELP = "The year of the report the row comes from (the plan year for targets)."
+PERIOD_HELP = "The period a figure covers, matched exactly: a year (2021) or a span (2021-2025)."
+
+
+class PeriodField(forms.CharField):
+    """'2021' -> (2021, 2021); '2021-2025' -> (2021, 2025)."""
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        if value in self.empty_values:
+            return None
+        if not re.fullmatch(PERIOD_PATTERN, value):
+            raise forms.ValidationError(BAD_PERIOD)
+        start, _, end = value.partition("-")
+        return int(start), int(end or start)
+
+
+@extend_schema_field({"type": "string", "pattern": PERIOD_PATTERN, "example": "2021"})
+class PeriodFilter(django_filters.Filter):
+    """Matches the period of the target or outcome reached through `fact_path` ('' for itself)."""
+
+    field_class = PeriodField
+
+    def __init__(self, *args, fact_path: str = "", **kwargs):
+        kwargs.setdefault("help_text", PERIOD_HELP)
+        super().__init__(*args, **kwargs)
+        self.fact_path = fact_path
+
+    def filter(self, qs: QuerySet, value: tuple[int, int] | None) -> QuerySet:
+        if value is None:
+            return qs
+        start, end = value
+        return qs.filter(**{f"{self.fact_path}period_start": start, f"{self.fact_path}period_end": end})
+
+
+class YearFilter(django_filters.NumberFilter):
+    field_class = forms.IntegerField
+
+
+class GovernmentFilterSet(django_filters.FilterSet):
+    """`jurisdiction` and `include_descendants`, for a model that reaches its government through
+    `jurisdiction_path`."""
+
+    jurisdiction_path = "report__jurisdiction"
+
+    jurisdiction = django_filters.CharFilter(method="filter_jurisdiction", help_text=JURISDICTION_HELP)
+    include_descendants = django_filters.BooleanFilter(method="filter_descendants", help_text=DESCENDANTS_HELP)
+
+    def filter_jurisdiction(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        ids = jurisdiction_ids(key=value, include_descendants=bool(self.form.cleaned_data.get("include_descendants")))
+        return queryset.filter(Q(**{f"{self.jurisdiction_path}__in": ids}))
+
+    def filter_descendants(self, queryset: QuerySet, name: str, value: bool) -> QuerySet:
+        """Read by filter_jurisdiction: on its own it selects nothing."""
+        return queryset
+
+
+def level_filter(path: str) -> django_filters.ChoiceFilter:
+    return django_filters.ChoiceFilter(field_name=f"{path}__level", choices=Level.choices, help_text=LEVEL_HELP)

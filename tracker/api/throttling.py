@@ -1,0 +1,16 @@
+"""Rate limits: anonymous readers by address, token holders by account at a higher rate.
+
+DRF's throttles copy the rates when first imported; these read them on each request, so that
+the rates in settings (API_ANON_RATE, API_USER_RATE) are the ones in force, also in tests."""
+from rest_framework.settings import api_settings
+from rest_framework.throttling import AnonRateThrottle, UserRateThrottle
+
+
+class AnonymousThrottle(AnonRateThrottle):
+    def get_rate(self) -> str | None:
+        return api_settings.DEFAULT_THROTTLE_RATES.get(self.scope)
+
+
+class TokenThrottle(UserRateThrottle):
+    def get_rate(self) -> str | None:
+        return api_settings.DEFAULT_THROTTLE_RATES.get(self.scope)

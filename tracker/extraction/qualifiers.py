@@ -1,0 +1,137 @@
+"""The words around a figure that say how to read it.
+
+Before the number stands a predicate: adverbs (同比, 年均, 累计, 分别), a verb (增长, 下降, 达到,
+控制在, 增至) and a pre-qualifier (约, 超, 不低于); after it a post-qualifier (左右, 以上, 以内).
+Together they give the figure's sign (下降 is negative growth), whether it is a change or a level
+reached (增长6% against 增至51.3亿元), and its qualifier. A relational target has no number at all:
+与经济增长同步 (in_step), 高于全市平均水平 (above).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+APPROX, AT_LEAST, AT_MOST, EXACT, RANGE, IN_STEP, ABOVE = (
+    "approx", "at_least", "at_most", "exact", "range", "in_step", "above")
+
+_DECLINE = ("下降", "降低", "减少", "回落", "下滑", "缩减", "压减", "减排")
+_CHANGE = ("增长", "增加", "提高", "提升", "上涨", "上升", "扩大", "增速为", "增幅为", "涨幅为", "增幅", "增速",
+           "涨幅", *_DECLINE)
+_TO_LEVEL = ("增至", "增长到", "增加到", "提高到", "提升到", "上升到", "扩大到", "降至", "降到", "下降到", "降低到",
+             "减少到", "回落到", "回落至", "提高至", "提升至", "上升至", "增长至", "下降至", "降低至", "减少至")
+_LEVEL_VERBS = ("达到", "达", "实现", "完成", "保持在", "保持", "稳定在", "维持在", "控制在", "为", "是", "有", "至", "到",
+                "在", "突破", "超过", "超", "逾", "跃上", "迈上", "迈过", "跨上", "跨越", "站上", "登上", "首破")
+_PRE_QUALIFIERS = {
+    "约": APPROX, "大约": APPROX, "近": APPROX, "接近": APPROX, "将近": APPROX, "左右": APPROX,
+    "超过": AT_LEAST, "超": AT_LEAST, "逾": AT_LEAST, "突破": AT_LEAST, "不低于": AT_LEAST, "不少于": AT_LEAST,
+    "至少": AT_LEAST, "高于": AT_LEAST, "跃上": AT_LEAST, "迈上": AT_LEAST, "迈过": AT_LEAST, "跨上": AT_LEAST,
+    "跨越": AT_LEAST, "站上": AT_LEAST, "登上": AT_LEAST, "首破": AT_LEAST, "多于": AT_LEAST,
+    "不超过": AT_MOST, "不高于": AT_MOST, "低于": AT_MOST, "少于": AT_MOST, "控制在": AT_MOST, "以内": AT_MOST,
+}
+_ADVERBS = ("同比", "比上年", "较上年", "比去年", "较去年", "比上年同期", "分别", "年均", "平均", "累计", "逆势",
+            "稳步", "持续", "继续", "再", "进一步", "快速", "大幅", "较快", "显著", "明显", "首次", "均", "共", "合计",
+            "总计", "一共", "历史性", "力争", "争取", "努力", "确保", "预计", "初步核算", "全年", "年", "全面", "要",
+            "将", "计划", "预期", "目标")
+_TOKENS = sorted({*_CHANGE, *_TO_LEVEL, *_LEVEL_VERBS, *_PRE_QUALIFIERS, *_ADVERBS}, key=len, reverse=True)
+_PREDICATE = re.compile(f"(?:{'|'.join(map(re.escape, _TOKENS))})+$")
+_TOKEN = re.compile("|".join(map(re.escape, _TOKENS)))
+_POST = re.compile(r"左右|以上|以内|以下|上下|之内|多|余")
+_POST_QUALIFIERS = {"左右": APPROX, "上下": APPROX, "以上": AT_LEAST, "多": AT_LEAST, "余": AT_LEAST,
+                    "以内": AT_MOST, "以下": AT_MOST, "之内": AT_MOST}
+
+
+@dataclass(frozen=True)
+class Predicate:
+    """What the words between a figure's subject and its number say."""
+    start: int  # where the predicate begins in the pre-text (the subject ends there)
+    change: bool  # 增长 6%: a change rather than a level reached
+    decline: bool  # 下降, 降低: the change is negative
+    qualifier: str | None  # from a pre-qualifier or a verb such as 控制在
+    average: bool  # 年均
+    cumulative: bool  # 累计
+    listwise: bool  # 分别: several subjects, several numbers
+
+
+def read_predicate(pre_text: str) -> Predicate:
+    """The predicate at the end of the text before a number: ``规上工业增加值同比增长`` gives a
+    change; ``一般公共预算收入增至`` a level reached; ``进出口总额超`` at_least."""
+    match = _PREDICATE.search(pre_text)
+    if not match:
+        return Predicate(len(pre_text), False, False, None, False, False, False)
+    tokens = _TOKEN.findall(match.group(0))
+    to_level = any(token in _TO_LEVEL for token in tokens)
+    change = not to_level and any(token in _CHANGE for token in tokens)
+    decline = change and any(token in _DECLINE for token in tokens)
+    qualifier = next((_PRE_QUALIFIERS[token] for token in reversed(tokens) if token in _PRE_QUALIFIERS), None)
+    return Predicate(
+        start=match.start(),
+        change=change,
+        decline=decline,
+        qualifier=qualifier,
+        average="年均" in tokens or ("平均" in tokens and change),
+        cumulative="累计" in tokens,
+        listwise="分别" in tokens,
+    )
+
+
+def read_post_qualifier(text: str, pos: int) -> tuple[str | None, int]:
+    """A qualifier right after a number (左右, 以上, 以内 …) and where it ends."""
+    match = _POST.match(text, pos)
+    if not match:
+        return None, pos
+    return _POST_QUALIFIERS[match.group(0)], match.end()
+
+
+def combine_qualifier(*, pre: str | None, post: str | None, is_range: bool, more: bool, decline: bool) -> str:
+    """One qualifier for a figure. A range wins (6到6.5%左右 is a range); a word after the number
+    is more specific than one before it (控制在3%左右 is approx); 300多家 is at least 300. For a
+    decline the bound flips: 下降3%以上 means growth at most -3."""
+    if is_range:
+        return RANGE
+    qualifier = post or pre or (AT_LEAST if more else EXACT)
+    if decline and qualifier in (AT_LEAST, AT_MOST):
+        return AT_MOST if qualifier == AT_LEAST else AT_LEAST
+    return qualifier
+
+
+_STRETCH = re.compile(r"力争|争取|努力")
+_ESTIMATE = re.compile(r"预计|初步核算|初步测算|初步统计|预估")
+
+
+def is_stretch(text: str) -> bool:
+    """力争/争取/努力 in the clause before the figure soften the commitment."""
+    return bool(_STRETCH.search(text))
+
+
+def is_estimate(text: str) -> bool:
+    return bool(_ESTIMATE.search(text))
+
+
+@dataclass(frozen=True)
+class Relation:
+    """A target with no number of its own: the subject's growth in step with or above a reference."""
+    subject_end: int  # the subject is text[:subject_end] of the clause
+    qualifier: str  # in_step or above
+    reference_text: str
+    average: bool
+
+
+# 城镇居民人均可支配收入增速保持与经济发展同步 / 居民收入增长和经济增长基本同步
+_IN_STEP = re.compile(
+    r"(?P<verb>(?:年均)?(?:增速|增长|增幅)?(?:要|将)?(?:保持|继续|基本|总体|实现|力争)*)(?:与|和|同)"
+    r"(?P<ref>[^,;。:、与和同]{1,16}?)(?:基本|总体|保持)*同步(?:增长|提高|提升)?$"
+)
+# 年均增长高于全市平均水平 / 增速略高于生产总值增速 / 快于经济增长
+_ABOVE = re.compile(
+    r"(?P<verb>(?:年均)?(?:增速|增长|增幅)(?:要|将)?(?:保持|继续|力争)*(?:略|稍|明显|持续|继续)?)"
+    r"(?:高于|快于|跑赢|超过|领先于?)(?P<ref>[^,;。:、]{1,16}?)$"
+)
+
+
+def find_relation(clause: str) -> Relation | None:
+    """A relational target closing the clause, or None."""
+    for pattern, qualifier in ((_IN_STEP, IN_STEP), (_ABOVE, ABOVE)):
+        match = pattern.search(clause)
+        if match:
+            return Relation(match.start(), qualifier, match.group("ref"), "年均" in match.group("verb"))
+    return None

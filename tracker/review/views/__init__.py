@@ -1,0 +1,1 @@
+"""Thin views of the review pages: parse, call a selector or a service, render or redirect."""

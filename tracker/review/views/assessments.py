@@ -1,0 +1,201 @@
+"""The assessment item page and its actions.
+
+Each action posts to its own URL, validates one form and calls one service. Decisions (confirm,
+reject, choose, set verdict) open the next item of the queue; annotations and edits come back to
+the same item so the reviewer sees the result. A stale form is refused with HTTP 409 and the page
+re-rendered from the database as it is now.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from django import forms
+from django.contrib import messages
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_GET, require_POST
+
+from tracker.models import Assessment
+from tracker.review import forms as review_forms
+from tracker.review.access import page_context, reviewer_only, staff_page
+from tracker.review.excerpts import paragraph_excerpt
+from tracker.review.history import item_history
+from tracker.review.selectors import (
+    assessment_get_for_review,
+    outcome_candidates,
+    queue_filter,
+    queue_neighbours,
+)
+from tracker.review.views.common import filters_query, url_with_filters
+from tracker.services import review as services
+
+QUEUE_DONE = "That was the last item of the queue under these filters."
+NO_OUTCOME_TO_EDIT = "This assessment links no outcome to edit."
+
+
+@dataclass(frozen=True)
+class Action:
+    form: type[forms.Form]
+    perform: Callable[[Assessment, forms.Form, object], object]
+    done: str
+    advance: bool
+
+
+def _confirm(assessment, form, user):
+    services.assessment_confirm(assessment_id=assessment.pk, version=form.cleaned_data["version"], user=user)
+
+
+def _reject(assessment, form, user):
+    data = form.cleaned_data
+    services.assessment_reject(assessment_id=assessment.pk, version=data["version"], note=data["note"], user=user)
+
+
+def _choose(assessment, form, user):
+    data = form.cleaned_data
+    services.assessment_choose_outcome(
+        assessment_id=assessment.pk, version=data["version"], outcome_id=data["outcome"], note=data["note"], user=user
+    )
+
+
+def _set_verdict(assessment, form, user):
+    data = form.cleaned_data
+    services.assessment_set_verdict(
+        assessment_id=assessment.pk,
+        version=data["version"],
+        verdict=data["verdict"],
+        gap=data["gap"],
+        note=data["note"],
+        user=user,
+    )
+
+
+def _flag(assessment, form, user):
+    data = form.cleaned_data
+    services.assessment_flag_miss(
+        assessment_id=assessment.pk, version=data["version"], flagged=data["flagged"], user=user
+    )
+
+
+def _note(assessment, form, user):
+    data = form.cleaned_data
+    services.assessment_add_note(assessment_id=assessment.pk, version=data["version"], note=data["note"], user=user)
+
+
+def _edit_target(assessment, form, user):
+    services.target_edit(
+        target_id=assessment.target_id, version=form.cleaned_data["version"], values=form.values(), user=user
+    )
+
+
+def _edit_outcome(assessment, form, user):
+    if assessment.outcome_id is None:
+        raise services.ReviewError(NO_OUTCOME_TO_EDIT)
+    services.outcome_edit(
+        outcome_id=assessment.outcome_id, version=form.cleaned_data["version"], values=form.values(), user=user
+    )
+
+
+ACTIONS: dict[str, Action] = {
+    "confirm": Action(review_forms.VersionForm, _confirm, "Confirmed", advance=True),
+    "reject": Action(review_forms.RejectForm, _reject, "Rejected the linked outcome", advance=True),
+    "choose": Action(review_forms.ChooseOutcomeForm, _choose, "Linked the chosen outcome", advance=True),
+    "verdict": Action(review_forms.VerdictForm, _set_verdict, "Verdict set by hand", advance=True),
+    "flag": Action(review_forms.FlagForm, _flag, "Miss flag updated", advance=False),
+    "note": Action(review_forms.NoteForm, _note, "Note added", advance=False),
+    "edit-target": Action(review_forms.TargetEditForm, _edit_target, "Target values saved", advance=False),
+    "edit-outcome": Action(review_forms.OutcomeEditForm, _edit_outcome, "Outcome values saved", advance=False),
+}
+
+
+def _load(pk: int) -> Assessment:
+    try:
+        return assessment_get_for_review(pk=pk)
+    except Assessment.DoesNotExist:
+        raise Http404("No such assessment") from None
+
+
+def _blank_forms(assessment: Assessment) -> dict[str, forms.Form]:
+    """Every action form of the page, loaded with the versions of the rows as shown."""
+    version = {"version": assessment.version}
+    blank = {
+        "confirm": review_forms.VersionForm(initial=version),
+        "reject": review_forms.RejectForm(initial=version),
+        "choose": review_forms.ChooseOutcomeForm(initial=version),
+        "verdict": review_forms.VerdictForm(initial={**version, "verdict": assessment.verdict, "gap": assessment.gap}),
+        "flag": review_forms.FlagForm(initial={**version, "flagged": not assessment.flagged_miss}),
+        "note": review_forms.NoteForm(initial=version),
+        "edit-target": review_forms.TargetEditForm(initial=review_forms.fact_edit_initial(assessment.target)),
+    }
+    if assessment.outcome is not None:
+        blank["edit-outcome"] = review_forms.OutcomeEditForm(initial=review_forms.fact_edit_initial(assessment.outcome))
+    for name, form in blank.items():
+        form.auto_id = f"{name}-%s"
+    return blank
+
+
+def _render(
+    request: HttpRequest, pk: int, *, status: int = 200, error: str = "", bound: tuple[str, forms.Form] | None = None
+) -> HttpResponse:
+    assessment = _load(pk)
+    target, outcome = assessment.target, assessment.outcome
+    previous, following = queue_neighbours(queue_filter(request.GET).qs, assessment)
+    page_forms = _blank_forms(assessment)
+    if bound is not None:
+        bound[1].auto_id = f"{bound[0]}-%s"
+        page_forms[bound[0]] = bound[1]
+    context = page_context(
+        request,
+        title=f"Assessment #{assessment.pk}",
+        assessment=assessment,
+        target=target,
+        outcome=outcome,
+        target_excerpt=paragraph_excerpt(
+            window=assessment.target_window, start=target.start, end=target.end, quote=target.quote
+        ),
+        outcome_excerpt=paragraph_excerpt(
+            window=assessment.outcome_window, start=outcome.start, end=outcome.end, quote=outcome.quote
+        )
+        if outcome is not None
+        else None,
+        candidates=outcome_candidates(target=target),
+        history=item_history(assessment=assessment, target=target, outcome=outcome),
+        forms=page_forms,
+        previous=previous,
+        following=following,
+        query=filters_query(request),
+        error=error,
+    )
+    return render(request, "review/assessment.html", context, status=status)
+
+
+@require_GET
+@staff_page
+def assessment_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    return _render(request, pk)
+
+
+@require_POST
+@reviewer_only
+def assessment_act(request: HttpRequest, pk: int, action: str) -> HttpResponse:
+    spec = ACTIONS.get(action)
+    if spec is None:
+        raise Http404("No such action")
+    before = _load(pk)
+    form = spec.form(request.POST)
+    if not form.is_valid():
+        return _render(request, pk, status=400, bound=(action, form))
+    try:
+        spec.perform(before, form, request.user)
+    except services.StaleVersion as stale:
+        return _render(request, pk, status=409, error=str(stale))
+    except services.ReviewError as refused:
+        return _render(request, pk, status=400, error=str(refused), bound=(action, form))
+    messages.success(request, f"{spec.done}: assessment #{pk}.")
+    if not spec.advance:
+        return redirect(url_with_filters(request, "review:assessment", pk))
+    _, following = queue_neighbours(queue_filter(request.GET).qs, before)
+    if following is None:
+        messages.info(request, QUEUE_DONE)
+        return redirect(url_with_filters(request, "review:queue"))
+    return redirect(url_with_filters(request, "review:assessment", following))

@@ -1,0 +1,18 @@
+"""Helpers the review views share."""
+from __future__ import annotations
+
+from django.http import HttpRequest
+from django.shortcuts import resolve_url
+
+
+def filters_query(request: HttpRequest) -> str:
+    """The queue filters of this request, to carry from page to page (without the page number)."""
+    query = request.GET.copy()
+    query.pop("page", None)
+    return query.urlencode()
+
+
+def url_with_filters(request: HttpRequest, to: str, *args) -> str:
+    url = resolve_url(to, *args)
+    query = filters_query(request)
+    return f"{url}?{query}" if query else url

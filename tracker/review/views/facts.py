@@ -1,0 +1,129 @@
+"""Targets and outcomes reviewed on their own: extraction results not (yet) part of an assessment,
+such as figures no target asks for. Same page shape and rules as the assessment page."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from django import forms
+from django.contrib import messages
+from django.core.paginator import Paginator
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_GET, require_POST
+
+from tracker.models import Assessment, Outcome, Target
+from tracker.review import forms as review_forms
+from tracker.review.access import page_context, reviewer_only, staff_page
+from tracker.review.excerpts import paragraph_excerpt
+from tracker.review.history import item_history
+from tracker.review.selectors import fact_get_for_review, fact_neighbours, fact_queue_filter
+from tracker.review.views.common import filters_query, url_with_filters
+from tracker.services import review as services
+
+PAGE_SIZE = 50
+QUEUE_DONE = "That was the last item of this list under these filters."
+
+
+@dataclass(frozen=True)
+class FactKind:
+    """What differs between the target pages and the outcome pages."""
+
+    model: type[Target] | type[Outcome]
+    name: str
+    edit_form: type[review_forms.FactEditForm]
+    confirm: Callable[..., object]
+    reject: Callable[..., object]
+    edit: Callable[..., object]
+
+
+KINDS = {
+    "target": FactKind(Target, "target", review_forms.TargetEditForm, services.target_confirm, services.target_reject, services.target_edit),
+    "outcome": FactKind(Outcome, "outcome", review_forms.OutcomeEditForm, services.outcome_confirm, services.outcome_reject, services.outcome_edit),
+}
+
+
+@require_GET
+@staff_page
+def fact_queue(request: HttpRequest, kind: str) -> HttpResponse:
+    spec = KINDS[kind]
+    filterset = fact_queue_filter(spec.model, request.GET)
+    page = Paginator(filterset.qs, PAGE_SIZE).get_page(request.GET.get("page"))
+    context = page_context(
+        request, title=f"{spec.name.capitalize()}s to review", kind=spec.name, filterset=filterset, page=page,
+        query=filters_query(request),
+    )
+    return render(request, "review/fact_queue.html", context)
+
+
+def _render(request: HttpRequest, spec: FactKind, pk: int, *, status: int = 200, error: str = "", bound=None) -> HttpResponse:
+    try:
+        fact = fact_get_for_review(spec.model, pk=pk)
+    except spec.model.DoesNotExist:
+        raise Http404(f"No such {spec.name}") from None
+    previous, following = fact_neighbours(fact_queue_filter(spec.model, request.GET).qs, fact)
+    version = {"version": fact.version}
+    page_forms: dict[str, forms.Form] = {
+        "confirm": review_forms.VersionForm(initial=version),
+        "reject": review_forms.VersionForm(initial=version),
+        "edit": spec.edit_form(initial=review_forms.fact_edit_initial(fact)),
+    }
+    if bound is not None:
+        page_forms[bound[0]] = bound[1]
+    for name, form in page_forms.items():
+        form.auto_id = f"{name}-%s"
+    assessments = Assessment.objects.filter(**{spec.name: fact}).values_list("pk", flat=True)
+    context = page_context(
+        request,
+        title=f"{spec.name.capitalize()} #{fact.pk}",
+        kind=spec.name,
+        fact=fact,
+        excerpt=paragraph_excerpt(window=fact.text_window, start=fact.start, end=fact.end, quote=fact.quote),
+        assessment_ids=list(assessments[:20]),
+        history=item_history(**{spec.name: fact}),
+        forms=page_forms,
+        previous=previous,
+        following=following,
+        query=filters_query(request),
+        error=error,
+    )
+    return render(request, "review/fact.html", context, status=status)
+
+
+@require_GET
+@staff_page
+def fact_detail(request: HttpRequest, kind: str, pk: int) -> HttpResponse:
+    return _render(request, KINDS[kind], pk)
+
+
+@require_POST
+@reviewer_only
+def fact_act(request: HttpRequest, kind: str, pk: int, action: str) -> HttpResponse:
+    spec = KINDS[kind]
+    if action not in ("confirm", "reject", "edit"):
+        raise Http404("No such action")
+    try:
+        before = spec.model.objects.only("pk", "report_id", "start").get(pk=pk)
+    except spec.model.DoesNotExist:
+        raise Http404(f"No such {spec.name}") from None
+    form = spec.edit_form(request.POST) if action == "edit" else review_forms.VersionForm(request.POST)
+    if not form.is_valid():
+        return _render(request, spec, pk, status=400, bound=(action, form))
+    ids = {f"{spec.name}_id": pk, "version": form.cleaned_data["version"], "user": request.user}
+    try:
+        if action == "edit":
+            spec.edit(**ids, values=form.values())
+        else:
+            getattr(spec, action)(**ids)
+    except services.StaleVersion as stale:
+        return _render(request, spec, pk, status=409, error=str(stale))
+    except services.ReviewError as refused:
+        return _render(request, spec, pk, status=400, error=str(refused), bound=(action, form))
+    messages.success(request, f"{spec.name.capitalize()} #{pk}: {action} done.")
+    if action == "edit":
+        return redirect(url_with_filters(request, f"review:{kind}", pk))
+    _, following = fact_neighbours(fact_queue_filter(spec.model, request.GET).qs, before)
+    if following is None:
+        messages.info(request, QUEUE_DONE)
+        return redirect(url_with_filters(request, f"review:{kind}s"))
+    return redirect(url_with_filters(request, f"review:{kind}", following))

@@ -1,0 +1,67 @@
+"""The queue page and its bulk confirm."""
+from __future__ import annotations
+
+from django.contrib import messages
+from django.core.paginator import Paginator
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_GET, require_POST
+
+from tracker.review.access import page_context, reviewer_only, staff_page
+from tracker.review.forms import BulkConfirmForm
+from tracker.review.selectors import (
+    STATUS_CHOICES,
+    assessment_queue_list,
+    assessment_state_counts,
+    fact_pending_counts,
+    queue_filter,
+)
+from tracker.review.views.common import filters_query, url_with_filters
+from tracker.services.review import assessment_bulk_confirm
+
+PAGE_SIZE = 50
+
+
+@require_GET
+@staff_page
+def queue(request: HttpRequest) -> HttpResponse:
+    filterset = queue_filter(request.GET)
+    page = Paginator(assessment_queue_list(filterset), PAGE_SIZE).get_page(request.GET.get("page"))
+    counts = assessment_state_counts(filterset)
+    query = request.GET.copy()
+    query.pop("page", None)
+    query.pop("status", None)
+    context = page_context(
+        request,
+        title="Review queue",
+        filterset=filterset,
+        page=page,
+        status_counts=[(value, label, counts.get(value)) for value, label in STATUS_CHOICES if value in counts],
+        current_status=filterset.form.cleaned_data.get("status"),
+        fact_counts=fact_pending_counts(),
+        query=filters_query(request),
+        query_without_status=query.urlencode(),
+    )
+    return render(request, "review/queue.html", context)
+
+
+@require_POST
+@reviewer_only
+def bulk_confirm(request: HttpRequest) -> HttpResponse:
+    form = BulkConfirmForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, " ".join(form.errors["selected"]))
+        return redirect(url_with_filters(request, "review:queue"))
+    result = assessment_bulk_confirm(versions=form.cleaned_data["selected"], user=request.user)
+    messages.success(request, f"Bulk confirm: {result.summary}")
+    if result.confirmed:
+        messages.info(request, "Confirmed: " + ", ".join(f"#{pk}" for pk in result.confirmed))
+    if result.stale:
+        messages.warning(
+            request,
+            "Left alone because another reviewer changed them after the queue loaded: "
+            + ", ".join(f"#{pk}" for pk in result.stale),
+        )
+    if result.skipped:
+        messages.warning(request, "Left alone, no longer awaiting review: " + ", ".join(f"#{pk}" for pk in result.skipped))
+    return redirect(url_with_filters(request, "review:queue"))
