@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from reports.rows import AssessedTarget, Government
+from reports.rows import AssessedTarget, Government, format_signed
 
 PARENT = "parent"
 FOCUS = "focus"
@@ -24,6 +24,10 @@ class Tier:
     role: str
     target: AssessedTarget | None
     escalation: Decimal | None
+
+    @property
+    def escalation_text(self) -> str:
+        return format_signed(self.escalation)
 
     @property
     def escalated(self) -> bool:

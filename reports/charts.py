@@ -78,7 +78,7 @@ def _legend(x: float, y: float, *, with_target: bool) -> str:
     for verdict in (MET, MISSED, NOT_REPORTED, PENDING, NOT_COMPARABLE):
         parts.append(element("circle", cx=x, cy=y - 4, r=6, fill=COLORS[verdict]))
         parts.append(text(x + 10, y, VERDICT_LABELS[verdict], fill=MUTED))
-        x += 22 + 7 * len(VERDICT_LABELS[verdict])
+        x += 24 + 6 * len(VERDICT_LABELS[verdict])
     parts.append(element("circle", cx=x, cy=y - 4, r=6, fill="#ffffff", stroke=MUTED, stroke_width=2,
                          stroke_dasharray="3 2"))
     parts.append(text(x + 10, y, "provisional (not reviewed)", fill=MUTED))
@@ -145,8 +145,7 @@ def scorecard_chart(card: Scorecard) -> str:
     shared = Scale(percent_values, *plot)
     parts = [_legend(8, 20, with_target=True)]
     y = 34.0
-    for title, lines in (("Headline targets (主要预期目标)", card.headline_lines),
-                         ("Targets in the work plan", card.embedded_lines)):
+    for title, lines in card.sections:
         if not lines:
             continue
         parts.append(text(8, y + 16, title, font_size=12, font_weight="bold", fill=MUTED))

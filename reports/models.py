@@ -1,11 +1,13 @@
 """Generated reports as published: scope, time, the checksum of the inputs, and the files.
 
-A row is written once and never edited: a later generation with other inputs is a new row, so a
-report someone quoted stays reproducible. The same scope and checksum are never stored twice."""
+A generation with other inputs is a new row and the old rows stay, so a report someone quoted
+remains reproducible; the newest row of a scope is its current report. A row's inputs never
+change: a format asked for later is added to it, since it would render the same inputs."""
 from django.db import models
+from django.urls import reverse
 from django.utils import timezone
 
-from reports.scopes import AMPLIFICATION, LEAGUE, SCORECARD, TREND
+from reports.scopes import AMPLIFICATION, LEAGUE, SCORECARD, TREND, Scope
 
 
 class ReportKind(models.TextChoices):
@@ -62,7 +64,6 @@ class GeneratedReport(models.Model):
         ordering = ["-created_at", "-pk"]
         indexes = [models.Index(fields=["scope_key", "-created_at"]), models.Index(fields=["kind", "year"])]
         constraints = [
-            models.UniqueConstraint(fields=["scope_key", "inputs_checksum"], name="generated_report_inputs_once"),
             models.CheckConstraint(
                 condition=~models.Q(kind__in=[SCORECARD, AMPLIFICATION])
                 | models.Q(jurisdiction__isnull=False, year__isnull=False),
@@ -86,6 +87,14 @@ class GeneratedReport(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+    @property
+    def scope(self) -> Scope:
+        indicator = self.indicator.code if self.indicator_id else ""
+        return Scope(self.kind, self.jurisdiction_id, self.year, indicator, self.level)
+
+    def get_absolute_url(self) -> str:
+        return reverse("reports:stored", args=[self.scope_key, self.inputs_checksum])
 
     @property
     def formats(self) -> list[str]:

@@ -123,6 +123,10 @@ class AssessedTarget:
         return f"{format_number(self.actual)}{self.actual_unit}{estimate}"
 
     @property
+    def gap_text(self) -> str:
+        return format_signed(self.gap)
+
+    @property
     def verdict_label(self) -> str:
         label = VERDICT_LABELS.get(self.verdict, self.verdict)
         return f"{label} (narrow)" if self.narrow and self.verdict == MISSED else label

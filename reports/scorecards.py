@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from reports.rows import SOURCE_KINDS, VERDICTS, AssessedTarget, Government
+from reports.rows import SOURCE_KINDS, VERDICT_LABELS, VERDICTS, AssessedTarget, Government
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +68,14 @@ class Totals:
     def combined(self) -> VerdictCounts:
         return self.final + self.provisional
 
+    @property
+    def by_verdict(self) -> tuple[tuple[str, str, int, int], ...]:
+        """(verdict, label, final count, provisional count) in the usual order, for tables."""
+        return tuple(
+            (verdict, VERDICT_LABELS[verdict], getattr(self.final, verdict), getattr(self.provisional, verdict))
+            for verdict in VERDICTS
+        )
+
 
 @dataclass(frozen=True, slots=True)
 class Scorecard:
@@ -81,6 +89,15 @@ class Scorecard:
     @property
     def has_provisional(self) -> bool:
         return any(line.provisional for line in self.lines)
+
+    @property
+    def groups(self) -> tuple[tuple[str, Totals], ...]:
+        """The totals rows of the page and the PDF."""
+        return (("Headline targets", self.headline), ("Targets in the work plan", self.embedded), ("All", self.overall))
+
+    @property
+    def sections(self) -> tuple[tuple[str, tuple[AssessedTarget, ...]], ...]:
+        return (("Headline targets (主要预期目标)", self.headline_lines), ("Targets in the work plan", self.embedded_lines))
 
     @property
     def headline_lines(self) -> tuple[AssessedTarget, ...]:

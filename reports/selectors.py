@@ -11,8 +11,10 @@ from collections.abc import Iterable
 
 from django.db.models import F, Q, QuerySet
 
+from reports.builders import Built, World, build_report
 from reports.models import GeneratedReport
 from reports.rows import PENDING, AssessedTarget, Government
+from reports.scopes import Scope
 from tracker.models import Assessment, Jurisdiction, Outcome, Target
 from tracker.models.facts import ReviewStatus
 from tracker.selectors.visibility import ASSESSMENT_REVIEWED
@@ -130,3 +132,16 @@ def generated_report_list(
     if query:
         reports = reports.filter(Q(title__icontains=query) | Q(jurisdiction__name__icontains=query))
     return reports.select_related("jurisdiction", "indicator").order_by("-year", "kind", "title", "-created_at")
+
+
+def world_get(*, scopes: Iterable[Scope], governments: list[Government]) -> World:
+    """The rows of every government the scopes read, loaded in one query."""
+    index = World.of(governments, ())
+    needed = {gov.id for scope in scopes for gov in index.members(scope)}
+    return World.of(governments, assessed_target_list(jurisdiction_ids=needed))
+
+
+def built_report_get(*, scope: Scope) -> Built:
+    """One report computed from the current data; LookupError for an unknown government."""
+    world = world_get(scopes=[scope], governments=government_list())
+    return build_report(scope, world)

@@ -1,9 +1,11 @@
 """Admin pages for staff: every model, with the columns, filters and search a reviewer works with."""
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.utils.html import format_html
 from simple_history.admin import SimpleHistoryAdmin
 
 from tracker.models import Assessment, Indicator, Jurisdiction, Outcome, Report, Target
+from tracker.review.access import can_review
+from tracker.services.review import admin_change_record, assessment_bulk_confirm
 
 admin.site.site_header = "Work report tracker"
 admin.site.site_title = "Work report tracker"
@@ -79,6 +81,9 @@ class FactAdmin(SimpleHistoryAdmin):
     autocomplete_fields = ["indicator"]
     readonly_fields = ["report", "quote", "start", "end", "origin", "reviewed_by", "reviewed_at", "version"]
 
+    def save_model(self, request, obj, form, change) -> None:
+        admin_change_record(instance=obj, user=request.user)
+
     @admin.display(description="government", ordering="report__jurisdiction__name")
     def government(self, fact) -> str:
         return str(fact.report.jurisdiction or "?")
@@ -114,6 +119,19 @@ class AssessmentAdmin(SimpleHistoryAdmin):
     list_select_related = ["target__report__jurisdiction", "target__indicator", "outcome"]
     raw_id_fields = ["target", "outcome"]
     readonly_fields = ["reviewer", "reviewed_at", "version", "ruleset_version", "updated_at"]
+    actions = ["confirm_selected"]
+
+    def save_model(self, request, obj, form, change) -> None:
+        admin_change_record(instance=obj, user=request.user)
+
+    @admin.action(description="Confirm selected assessments (awaiting review only)")
+    def confirm_selected(self, request, queryset) -> None:
+        if not can_review(request.user):
+            self.message_user(request, "Only the Reviewers group may confirm.", messages.ERROR)
+            return
+        versions = dict(queryset.values_list("pk", "version"))
+        result = assessment_bulk_confirm(versions=versions, user=request.user)
+        self.message_user(request, f"Bulk confirm: {result.summary}", messages.SUCCESS)
 
     @admin.display(description="government", ordering="target__report__jurisdiction__name")
     def government(self, assessment: Assessment) -> str:

@@ -191,6 +191,14 @@ SPECTACULAR_SETTINGS = {
     "later, and the verdicts, each number with the quote it came from.",
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
+    "ENUM_NAME_OVERRIDES": {
+        "FactReviewStatusEnum": "tracker.models.facts.ReviewStatus",
+        "AssessmentReviewStatusEnum": "tracker.models.assessments.AssessmentStatus",
+    },
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "tracker.api.schema.textual_media_types",
+    ],
 }
 
 # Import limits: a report is a few hundred KB at most; anything bigger is not a report.

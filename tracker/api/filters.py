@@ -39,7 +39,7 @@ class PeriodField(forms.CharField):
         return int(start), int(end or start)
 
 
-@extend_schema_field({"type": "string", "pattern": PERIOD_PATTERN, "example": "2021"})
+@extend_schema_field({"type": "string", "pattern": PERIOD_PATTERN, "example": "2021", "description": PERIOD_HELP})
 class PeriodFilter(django_filters.Filter):
     """Matches the period of the target or outcome reached through `fact_path` ('' for itself)."""
 
@@ -57,7 +57,9 @@ class PeriodFilter(django_filters.Filter):
         return qs.filter(**{f"{self.fact_path}period_start": start, f"{self.fact_path}period_end": end})
 
 
-class YearFilter(django_filters.NumberFilter):
+class IntegerFilter(django_filters.NumberFilter):
+    """A whole number: years and ids are never 2021.5."""
+
     field_class = forms.IntegerField
 
 
@@ -79,5 +81,25 @@ class GovernmentFilterSet(django_filters.FilterSet):
         return queryset
 
 
-def level_filter(path: str) -> django_filters.ChoiceFilter:
-    return django_filters.ChoiceFilter(field_name=f"{path}__level", choices=Level.choices, help_text=LEVEL_HELP)
+def _lookup(path: str, field: str) -> str:
+    return f"{path}__{field}" if path else field
+
+
+def level_filter(path: str = "") -> django_filters.ChoiceFilter:
+    """The level of the government reached through `path` ('' for a Jurisdiction itself)."""
+    return django_filters.ChoiceFilter(field_name=_lookup(path, "level"), choices=Level.choices, help_text=LEVEL_HELP)
+
+
+def year_filter(path: str = "") -> IntegerFilter:
+    """The year of the report reached through `path` ('' for a Report itself)."""
+    return IntegerFilter(field_name=_lookup(path, "report_year"), help_text=YEAR_HELP)
+
+
+class StableOrderingFilter(django_filters.OrderingFilter):
+    """?ordering=..., with the id as the last key so that pages never overlap or skip a row."""
+
+    def filter(self, qs: QuerySet, value: list[str] | None) -> QuerySet:
+        if value in django_filters.constants.EMPTY_VALUES:
+            return qs
+        ordering = [self.get_ordering_value(param) for param in value]
+        return qs.order_by(*ordering, "pk")

@@ -1,4 +1,33 @@
-from django.urls import path  # noqa: F401
+"""/api/v1/: the read-only journalist API, its OpenAPI schema and interactive docs."""
+from django.urls import include, path
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
+from rest_framework.routers import SimpleRouter
+
+from .assessments import AssessmentViewSet
+from .changes import ChangeAtomFeed, ChangeList
+from .indicators import IndicatorViewSet
+from .jurisdictions import JurisdictionViewSet
+from .outcomes import OutcomeViewSet
+from .reports import ReportViewSet
+from .scorecards import ScorecardDetail, ScorecardList
+from .targets import TargetViewSet
 
 app_name = "api"
-urlpatterns: list = []
+
+router = SimpleRouter()
+router.register("jurisdictions", JurisdictionViewSet, basename="jurisdiction")
+router.register("reports", ReportViewSet, basename="report")
+router.register("indicators", IndicatorViewSet, basename="indicator")
+router.register("targets", TargetViewSet, basename="target")
+router.register("outcomes", OutcomeViewSet, basename="outcome")
+router.register("assessments", AssessmentViewSet, basename="assessment")
+
+urlpatterns = [
+    path("", include(router.urls)),
+    path("scorecards/", ScorecardList.as_view(), name="scorecard-list"),
+    path("scorecards/<int:jurisdiction>/<int:year>/", ScorecardDetail.as_view(), name="scorecard-detail"),
+    path("changes/", ChangeList.as_view(), name="change-list"),
+    path("changes.atom", ChangeAtomFeed.as_view(), name="change-feed"),
+    path("schema/", SpectacularAPIView.as_view(), name="schema"),
+    path("docs/", SpectacularSwaggerView.as_view(url_name="api:schema"), name="docs"),
+]

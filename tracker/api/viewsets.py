@@ -5,7 +5,7 @@ Writes are refused with 405 because the viewsets define no write action. Only to
 authentication is accepted: a session cookie would bring CSRF checks and a session lookup to an
 API that never needs them."""
 from django.utils.decorators import method_decorator
-from django.views.decorators.http import condition
+from django.views.decorators.http import conditional_page
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema
@@ -13,6 +13,7 @@ from rest_framework.authentication import TokenAuthentication
 from rest_framework.permissions import AllowAny
 from rest_framework.renderers import JSONRenderer
 from rest_framework.request import Request
+from rest_framework.mixins import ListModelMixin
 from rest_framework.viewsets import ReadOnlyModelViewSet
 
 from .csv import CSVRenderer, column_paths, csv_response
@@ -45,15 +46,17 @@ class PublicViewMixin:
     throttle_classes = [AnonymousThrottle, TokenThrottle]
     renderer_classes = [JSONRenderer, CSVRenderer]
 
-    @method_decorator(condition())
+    @method_decorator(conditional_page)  # a strong ETag of the body; If-None-Match gets a 304
     def dispatch(self, request, *args, **kwargs):
         return super().dispatch(request, *args, **kwargs)
 
 
-class PublicReadOnlyViewSet(PublicViewMixin, ReadOnlyModelViewSet):
+class PublicListMixin(ListModelMixin):
+    """Filtered, paginated lists; in CSV, every matching row streamed from a database cursor."""
+
     pagination_class = CountedPagination
     filter_backends = [DjangoFilterBackend]
-    lookup_value_regex = "[0-9]+"
+    csv_filename = "export"
 
     @extend_schema(parameters=[FORMAT])
     def list(self, request, *args, **kwargs):
@@ -62,7 +65,15 @@ class PublicReadOnlyViewSet(PublicViewMixin, ReadOnlyModelViewSet):
         queryset = self.filter_queryset(self.get_queryset())
         serializer = self.get_serializer()
         rows = (serializer.to_representation(row) for row in queryset.iterator(chunk_size=2000))
-        return csv_response(paths=column_paths(serializer), rows=rows, filename=self.basename)
+        return csv_response(paths=column_paths(serializer), rows=rows, filename=self.csv_filename)
+
+
+class PublicReadOnlyViewSet(PublicViewMixin, PublicListMixin, ReadOnlyModelViewSet):
+    lookup_value_regex = "[0-9]+"
+
+    @property
+    def csv_filename(self) -> str:
+        return self.basename
 
     @extend_schema(parameters=[FORMAT])
     def retrieve(self, request, *args, **kwargs):

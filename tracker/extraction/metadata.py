@@ -154,6 +154,11 @@ def _jurisdiction(text: str) -> str | None:
     return "".join(best)
 
 
+def split_components(name: str) -> tuple[str, ...]:
+    """重庆市南岸区 → (重庆市, 南岸区)."""
+    return tuple(_COMPONENT.findall(name))
+
+
 def _date(year: str, month: str, day: str) -> datetime.date | None:
     try:
         return datetime.date(_int(year), _int(month), _int(day))

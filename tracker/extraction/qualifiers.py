@@ -14,7 +14,7 @@ from dataclasses import dataclass
 APPROX, AT_LEAST, AT_MOST, EXACT, RANGE, IN_STEP, ABOVE = (
     "approx", "at_least", "at_most", "exact", "range", "in_step", "above")
 
-_DECLINE = ("下降", "降低", "减少", "回落", "下滑", "缩减", "压减", "减排")
+_DECLINE = ("下降", "降幅", "降低", "减少", "回落", "下滑", "缩减", "压减", "减排")
 _CHANGE = ("增长", "增加", "提高", "提升", "上涨", "上升", "扩大", "增速为", "增幅为", "涨幅为", "增幅", "增速",
            "涨幅", *_DECLINE)
 _TO_LEVEL = ("增至", "增长到", "增加到", "提高到", "提升到", "上升到", "扩大到", "降至", "降到", "下降到", "降低到",
@@ -30,8 +30,8 @@ _PRE_QUALIFIERS = {
 }
 _ADVERBS = ("同比", "比上年", "较上年", "比去年", "较去年", "比上年同期", "分别", "年均", "平均", "累计", "逆势",
             "稳步", "持续", "继续", "再", "进一步", "快速", "大幅", "较快", "显著", "明显", "首次", "均", "共", "合计",
-            "总计", "一共", "历史性", "力争", "争取", "努力", "确保", "预计", "初步核算", "全年", "年", "全面", "要",
-            "将", "计划", "预期", "目标")
+            "总计", "一共", "历史性", "力争", "争取", "努力", "确保", "预计", "初步核算", "全年", "全面", "要", "将", "计划",
+            "预期", "目标", "拟按", "拟", "按", "始终", "一直", "基本", "总体", "已")
 _TOKENS = sorted({*_CHANGE, *_TO_LEVEL, *_LEVEL_VERBS, *_PRE_QUALIFIERS, *_ADVERBS}, key=len, reverse=True)
 _PREDICATE = re.compile(f"(?:{'|'.join(map(re.escape, _TOKENS))})+$")
 _TOKEN = re.compile("|".join(map(re.escape, _TOKENS)))
@@ -96,6 +96,7 @@ def combine_qualifier(*, pre: str | None, post: str | None, is_range: bool, more
 
 _STRETCH = re.compile(r"力争|争取|努力")
 _ESTIMATE = re.compile(r"预计|初步核算|初步测算|初步统计|预估")
+_STRETCH_OPENING = re.compile(r"(?:——)?(?:今年|全年|明年)?(?:力争|争取)")
 
 
 def is_stretch(text: str) -> bool:
@@ -103,8 +104,14 @@ def is_stretch(text: str) -> bool:
     return bool(_STRETCH.search(text))
 
 
-def is_estimate(text: str) -> bool:
-    return bool(_ESTIMATE.search(text))
+def opens_with_stretch(text: str, start: int, end: int) -> bool:
+    return bool(_STRETCH_OPENING.match(text, start, end))
+
+
+def estimate_start(text: str, start: int, end: int) -> int:
+    """Where 预计/初步核算 first appears in text[start:end] (figures after it are estimates), or end."""
+    match = _ESTIMATE.search(text, start, end)
+    return match.start() if match else end
 
 
 @dataclass(frozen=True)
@@ -130,6 +137,8 @@ _ABOVE = re.compile(
 
 def find_relation(clause: str) -> Relation | None:
     """A relational target closing the clause, or None."""
+    if "同步" not in clause and "于" not in clause and "跑赢" not in clause and "超过" not in clause:
+        return None
     for pattern, qualifier in ((_IN_STEP, IN_STEP), (_ABOVE, ABOVE)):
         match = pattern.search(clause)
         if match:

@@ -32,7 +32,7 @@ _INCOME_TW = "每人平均可支配收入"
 
 DEFAULT_INDICATORS: list[IndicatorSpec] = [
     IndicatorSpec("gdp", "地区生产总值", "Gross domestic product", (
-        "地区生产总值", "国内生产总值", "生产总值", "GDP", "经济总量", "地区生产总值总量", "经济增长", "经济增速",
+        "地区生产总值", "国内生产总值", "生产总值", "GDP", "经济总量", "经济", "地区生产总值总量", "经济增长", "经济增速",
         "国民生产总值")),
     IndicatorSpec("industrial_va_above_scale", "规模以上工业增加值", "Value added of industry above designated size", (
         "规模以上工业增加值", "规上工业增加值", "规模工业增加值", "规模以上工业企业增加值", "规上工业企业增加值")),
@@ -101,6 +101,11 @@ _TRAILING = re.compile(r"(?:的)?(?:增速|增幅|涨幅|增长率|增长|总量
 _CHANGES_MEANING = re.compile(r"人均|每人平均|单位|万元|亿元|占|比重|比例|以外|除|非")
 
 
+# Aliases this short name an indicator only alone or after the government's own name.
+_SHORT_ALIAS = 2
+_OWN_PREFIX = re.compile(r"^(?:全|我|本)[国省市区县州旗]$")
+
+
 def _trie_pattern(words: list[str]) -> str:
     """One regex for many literal phrases, shared prefixes merged: a plain alternation of a few
     hundred aliases is far too slow to run on every clause. Greedy, so the longest phrase wins."""
@@ -159,8 +164,11 @@ class Taxonomy:
             found = self._suffix_match(candidate)
             if found:
                 code, start, alias = found
-                if _CHANGES_MEANING.search(candidate[:start]) and not _CHANGES_MEANING.search(alias):
+                prefix = candidate[:start]
+                if _CHANGES_MEANING.search(prefix) and not _CHANGES_MEANING.search(alias):
                     return None
+                if len(alias) <= _SHORT_ALIAS and not alias.isascii() and prefix and not _OWN_PREFIX.match(prefix):
+                    return None  # 经济 names GDP in 全市经济增长6%, not in 数字经济增长20%
                 return code, start
             stripped = _TRAILING.sub("", candidate)
             if stripped == candidate or not stripped:
@@ -183,6 +191,9 @@ class Taxonomy:
         """The first indicator named anywhere in text, as (code, start, end): a clause without a
         figure (全区空气质量优良天数再创新高) tells which indicator the next figure belongs to."""
         for match in self._literal_mention.finditer(text):
+            alias = match.group(0)
+            if len(alias) <= _SHORT_ALIAS and not alias.isascii():
+                continue  # 经济 in 推动经济运行持续向好 names no indicator
             if _CHANGES_MEANING.search(text[max(0, match.start() - 3): match.start()]):
                 continue
             return self._codes[match.group(0)], match.start(), match.end()

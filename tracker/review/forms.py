@@ -137,5 +137,5 @@ class ImportForm(forms.Form):
     jurisdiction = forms.CharField(required=False, max_length=100, help_text="full name, e.g. 重庆市江北区")
     report_year = forms.IntegerField(required=False, min_value=1949, max_value=2100)
     delivered_on = forms.DateField(required=False, help_text="YYYY-MM-DD")
-    source_url = forms.URLField(required=False, max_length=500)
+    source_url = forms.URLField(required=False, max_length=500, assume_scheme="https")
     source_kind = forms.ChoiceField(choices=SourceKind.choices, initial=SourceKind.FULL)

@@ -413,7 +413,7 @@ def _target_fact(target: Target) -> TargetFact:
         qualifier=target.qualifier,
         stretch=target.stretch,
         reference=target.reference or None,
-        report_year=target.report.report_year,
+        report_year=target.report.report_year or target.period_start,
     )
 
 
@@ -431,6 +431,6 @@ def _outcome_fact(outcome: Outcome) -> OutcomeFact:
         cumulative=outcome.cumulative,
         scope=outcome.scope or None,
         report_id=outcome.report_id,
-        report_year=outcome.report.report_year,
+        report_year=outcome.report.report_year or outcome.period_end + 1,
         source_kind=outcome.report.source_kind,
     )

@@ -27,7 +27,7 @@ from tracker.review.selectors import (
     queue_filter,
     queue_neighbours,
 )
-from tracker.review.views.common import filters_query, url_with_filters
+from tracker.review.views.common import query_context, url_with_filters
 from tracker.services import review as services
 
 QUEUE_DONE = "That was the last item of the queue under these filters."
@@ -108,6 +108,11 @@ ACTIONS: dict[str, Action] = {
 }
 
 
+def _form_key(action: str) -> str:
+    """Action slugs are URL parts (edit-target); template keys cannot hold a hyphen."""
+    return action.replace("-", "_")
+
+
 def _load(pk: int) -> Assessment:
     try:
         return assessment_get_for_review(pk=pk)
@@ -125,10 +130,10 @@ def _blank_forms(assessment: Assessment) -> dict[str, forms.Form]:
         "verdict": review_forms.VerdictForm(initial={**version, "verdict": assessment.verdict, "gap": assessment.gap}),
         "flag": review_forms.FlagForm(initial={**version, "flagged": not assessment.flagged_miss}),
         "note": review_forms.NoteForm(initial=version),
-        "edit-target": review_forms.TargetEditForm(initial=review_forms.fact_edit_initial(assessment.target)),
+        "edit_target": review_forms.TargetEditForm(initial=review_forms.fact_edit_initial(assessment.target)),
     }
     if assessment.outcome is not None:
-        blank["edit-outcome"] = review_forms.OutcomeEditForm(initial=review_forms.fact_edit_initial(assessment.outcome))
+        blank["edit_outcome"] = review_forms.OutcomeEditForm(initial=review_forms.fact_edit_initial(assessment.outcome))
     for name, form in blank.items():
         form.auto_id = f"{name}-%s"
     return blank
@@ -142,8 +147,9 @@ def _render(
     previous, following = queue_neighbours(queue_filter(request.GET).qs, assessment)
     page_forms = _blank_forms(assessment)
     if bound is not None:
-        bound[1].auto_id = f"{bound[0]}-%s"
-        page_forms[bound[0]] = bound[1]
+        name, form = bound
+        form.auto_id = f"{name}-%s"
+        page_forms[name] = form
     context = page_context(
         request,
         title=f"Assessment #{assessment.pk}",
@@ -163,7 +169,7 @@ def _render(
         forms=page_forms,
         previous=previous,
         following=following,
-        query=filters_query(request),
+        **query_context(request),
         error=error,
     )
     return render(request, "review/assessment.html", context, status=status)
@@ -184,13 +190,13 @@ def assessment_act(request: HttpRequest, pk: int, action: str) -> HttpResponse:
     before = _load(pk)
     form = spec.form(request.POST)
     if not form.is_valid():
-        return _render(request, pk, status=400, bound=(action, form))
+        return _render(request, pk, status=400, bound=(_form_key(action), form))
     try:
         spec.perform(before, form, request.user)
     except services.StaleVersion as stale:
         return _render(request, pk, status=409, error=str(stale))
     except services.ReviewError as refused:
-        return _render(request, pk, status=400, error=str(refused), bound=(action, form))
+        return _render(request, pk, status=400, error=str(refused), bound=(_form_key(action), form))
     messages.success(request, f"{spec.done}: assessment #{pk}.")
     if not spec.advance:
         return redirect(url_with_filters(request, "review:assessment", pk))

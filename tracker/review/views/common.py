@@ -12,6 +12,12 @@ def filters_query(request: HttpRequest) -> str:
     return query.urlencode()
 
 
+def query_context(request: HttpRequest) -> dict[str, str]:
+    """`query` for links that add parameters, `query_suffix` ("?..." or "") for plain links."""
+    query = filters_query(request)
+    return {"query": query, "query_suffix": f"?{query}" if query else ""}
+
+
 def url_with_filters(request: HttpRequest, to: str, *args) -> str:
     url = resolve_url(to, *args)
     query = filters_query(request)

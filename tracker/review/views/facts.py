@@ -18,7 +18,7 @@ from tracker.review.access import page_context, reviewer_only, staff_page
 from tracker.review.excerpts import paragraph_excerpt
 from tracker.review.history import item_history
 from tracker.review.selectors import fact_get_for_review, fact_neighbours, fact_queue_filter
-from tracker.review.views.common import filters_query, url_with_filters
+from tracker.review.views.common import query_context, url_with_filters
 from tracker.services import review as services
 
 PAGE_SIZE = 50
@@ -51,7 +51,7 @@ def fact_queue(request: HttpRequest, kind: str) -> HttpResponse:
     page = Paginator(filterset.qs, PAGE_SIZE).get_page(request.GET.get("page"))
     context = page_context(
         request, title=f"{spec.name.capitalize()}s to review", kind=spec.name, filterset=filterset, page=page,
-        query=filters_query(request),
+        **query_context(request),
     )
     return render(request, "review/fact_queue.html", context)
 
@@ -84,7 +84,7 @@ def _render(request: HttpRequest, spec: FactKind, pk: int, *, status: int = 200,
         forms=page_forms,
         previous=previous,
         following=following,
-        query=filters_query(request),
+        **query_context(request),
         error=error,
     )
     return render(request, "review/fact.html", context, status=status)

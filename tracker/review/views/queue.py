@@ -16,7 +16,7 @@ from tracker.review.selectors import (
     fact_pending_counts,
     queue_filter,
 )
-from tracker.review.views.common import filters_query, url_with_filters
+from tracker.review.views.common import query_context, url_with_filters
 from tracker.services.review import assessment_bulk_confirm
 
 PAGE_SIZE = 50
@@ -39,7 +39,7 @@ def queue(request: HttpRequest) -> HttpResponse:
         status_counts=[(value, label, counts.get(value)) for value, label in STATUS_CHOICES if value in counts],
         current_status=filterset.form.cleaned_data.get("status"),
         fact_counts=fact_pending_counts(),
-        query=filters_query(request),
+        **query_context(request),
         query_without_status=query.urlencode(),
     )
     return render(request, "review/queue.html", context)

@@ -1,0 +1,94 @@
+"""Admin for generated reports: browse every version, and generate on demand through the service
+(the schedule itself is edited under Periodic tasks, django-celery-beat's admin)."""
+from django import forms
+from django.contrib import admin, messages
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.urls import path
+from django.utils.html import format_html, format_html_join
+
+from reports.models import GeneratedReport, ReportKind
+from reports.rendering import FORMATS
+from reports.scopes import Scope
+from reports.services import generated_report_generate
+from tracker.models import Indicator, Jurisdiction, Level
+
+
+class GenerateForm(forms.Form):
+    """One scope to generate now; which fields a kind needs is checked by Scope itself."""
+
+    kind = forms.ChoiceField(choices=ReportKind.choices)
+    jurisdiction = forms.ModelChoiceField(Jurisdiction.objects.all(), required=False,
+                                          help_text="The government; for a league, the parent of those ranked")
+    level = forms.ChoiceField(choices=[("", "—")] + Level.choices, required=False,
+                              help_text="League only: rank every government of this level instead")
+    year = forms.IntegerField(required=False, min_value=1949, max_value=2100)
+    indicator = forms.ModelChoiceField(Indicator.objects.all(), required=False, to_field_name="code")
+    formats = forms.MultipleChoiceField(choices=[(fmt, fmt) for fmt in FORMATS], initial=list(FORMATS),
+                                        widget=forms.CheckboxSelectMultiple)
+
+    def clean(self):
+        data = super().clean()
+        if self.errors:
+            return data
+        try:
+            data["scope"] = Scope(
+                data["kind"],
+                data["jurisdiction"].pk if data.get("jurisdiction") else None,
+                data.get("year"),
+                data["indicator"].code if data.get("indicator") else "",
+                data.get("level") or "",
+            )
+        except ValueError as error:
+            raise forms.ValidationError(str(error)) from None
+        return data
+
+
+@admin.register(GeneratedReport)
+class GeneratedReportAdmin(admin.ModelAdmin):
+    list_display = ["title", "kind", "year", "target_count", "provisional", "files", "short_checksum", "created_at"]
+    list_filter = ["kind", "year", "provisional", "jurisdiction__level"]
+    search_fields = ["title", "jurisdiction__name", "scope_key", "inputs_checksum"]
+    list_select_related = ["jurisdiction", "indicator"]
+    date_hierarchy = "created_at"
+    readonly_fields = [field.name for field in GeneratedReport._meta.fields]
+    actions = ["regenerate"]
+
+    def has_add_permission(self, request):
+        return False  # reports are generated, not typed in: see "Generate reports"
+
+    @admin.display(description="files")
+    def files(self, report: GeneratedReport):
+        return format_html_join(" ", '<a href="{}">{}</a>', (
+            (report.file_for(fmt).url, fmt.upper()) for fmt in report.formats
+        ))
+
+    @admin.display(description="inputs", ordering="inputs_checksum")
+    def short_checksum(self, report: GeneratedReport):
+        return format_html("<code>{}</code>", report.inputs_checksum[:12])
+
+    @admin.action(description="Generate the selected reports again now (skipped where the inputs are unchanged)")
+    def regenerate(self, request, queryset):
+        generated = unchanged = 0
+        for scope in {report.scope for report in queryset.select_related("indicator")}:
+            _, created = generated_report_generate(scope=scope, formats=FORMATS)
+            generated += created
+            unchanged += not created
+        self.message_user(request, f"{generated} generated, {unchanged} unchanged.", messages.SUCCESS)
+
+    def get_urls(self):
+        generate = self.admin_site.admin_view(self.generate_view)
+        return [path("generate/", generate, name="reports_generatedreport_generate"), *super().get_urls()]
+
+    def generate_view(self, request):
+        """On demand, for a scope that may never have been generated."""
+        form = GenerateForm(request.POST or None)
+        if request.method == "POST" and form.is_valid():
+            report, created = generated_report_generate(scope=form.cleaned_data["scope"],
+                                                        formats=form.cleaned_data["formats"])
+            verb = "Generated" if created else "Unchanged since the last generation:"
+            self.message_user(request, f"{verb} {report.title}", messages.SUCCESS)
+            return redirect("admin:reports_generatedreport_changelist")
+        context = {**self.admin_site.each_context(request), "form": form, "opts": self.model._meta,
+                   "title": "Generate a report"}
+        return TemplateResponse(request, "reports/admin_generate.html", context)

@@ -1,0 +1,133 @@
+"""Public pages under /reports/: the stored reports to browse, and live pages computed from the
+current data for any government and year. Views only parse, call a selector and respond."""
+from __future__ import annotations
+
+from django.core.paginator import Paginator
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_GET
+
+from reports import selectors
+from reports.models import GeneratedReport, ReportKind
+from reports.rendering import CSV, HTML, PDF, formats_for, render_csv, render_html, render_pdf
+from reports.scopes import AMPLIFICATION, LEAGUE, SCORECARD, TREND, Scope
+from tracker.models import Jurisdiction, Level
+
+CONTENT_TYPES = {HTML: "text/html; charset=utf-8", CSV: "text/csv; charset=utf-8", PDF: "application/pdf"}
+PAGE_SIZE = 50
+
+
+def _int(value: str | None) -> int | None:
+    return int(value) if value and value.isdigit() else None
+
+
+@require_GET
+def report_index(request: HttpRequest) -> HttpResponse:
+    kind = request.GET.get("kind", "")
+    year = _int(request.GET.get("year"))
+    query = request.GET.get("q", "").strip()
+    show_all = request.GET.get("all") == "1"
+    reports = selectors.generated_report_list(kind=kind, year=year, query=query, current_only=not show_all)
+    page = Paginator(reports, PAGE_SIZE).get_page(request.GET.get("page"))
+    return render(request, "reports/index.html", {
+        "page": page,
+        "kinds": ReportKind.choices,
+        "kind": kind,
+        "year": year,
+        "query": query,
+        "show_all": show_all,
+        "jurisdictions": Jurisdiction.objects.order_by("name").only("pk", "name"),
+    })
+
+
+@require_GET
+def live_redirect(request: HttpRequest) -> HttpResponse:
+    """The index's 'open a scorecard' form: a government and a year to the live scorecard."""
+    jurisdiction_id, year = _int(request.GET.get("jurisdiction")), _int(request.GET.get("year"))
+    if jurisdiction_id is None or year is None:
+        return redirect("reports:index")
+    return redirect("reports:scorecard", jurisdiction_id, year)
+
+
+def _live(request: HttpRequest, scope: Scope) -> HttpResponse:
+    """A report computed now; ?format=csv or ?format=pdf for the other formats."""
+    fmt = request.GET.get("format", HTML)
+    if fmt not in CONTENT_TYPES or not formats_for(scope.kind, [fmt]):
+        raise Http404("no such format for this report")
+    try:
+        built = selectors.built_report_get(scope=scope)
+    except LookupError:
+        raise Http404("no such government") from None
+    if fmt == CSV:
+        response = HttpResponse(render_csv(built), content_type=CONTENT_TYPES[CSV])
+        response["Content-Disposition"] = f'attachment; filename="{scope.key}.csv"'
+        return response
+    if fmt == PDF:
+        pdf = render_pdf(built, base_url=request.build_absolute_uri("/"))
+        return HttpResponse(pdf, content_type=CONTENT_TYPES[PDF])
+    downloads = {other: f"?format={other}" for other in formats_for(scope.kind, [CSV, PDF])}
+    return HttpResponse(render_html(built, downloads=downloads), content_type=CONTENT_TYPES[HTML])
+
+
+@require_GET
+def scorecard(request: HttpRequest, jurisdiction_id: int, year: int) -> HttpResponse:
+    return _live(request, Scope(SCORECARD, jurisdiction_id, year))
+
+
+@require_GET
+def league(request: HttpRequest, jurisdiction_id: int, year: int) -> HttpResponse:
+    return _live(request, Scope(LEAGUE, jurisdiction_id, year))
+
+
+@require_GET
+def league_level(request: HttpRequest, level: str, year: int) -> HttpResponse:
+    if level not in Level.values:
+        raise Http404("no such level")
+    return _live(request, Scope(LEAGUE, year=year, level=level))
+
+
+@require_GET
+def trend(request: HttpRequest, jurisdiction_id: int) -> HttpResponse:
+    return _live(request, Scope(TREND, jurisdiction_id))
+
+
+@require_GET
+def amplification(request: HttpRequest, jurisdiction_id: int, year: int, indicator: str) -> HttpResponse:
+    return _live(request, Scope(AMPLIFICATION, jurisdiction_id, year, indicator))
+
+
+def _stored(scope_key: str, checksum: str | None) -> GeneratedReport:
+    reports = GeneratedReport.objects.for_scope(scope_key)
+    if checksum is not None:
+        reports = reports.filter(inputs_checksum=checksum)
+    report = reports.first()
+    if report is None:
+        raise Http404("no such report")
+    return report
+
+
+def _serve(report: GeneratedReport, fmt: str) -> FileResponse:
+    stored = report.file_for(fmt) if fmt in CONTENT_TYPES else None
+    if not stored:
+        raise Http404("this report has no such file")
+    response = FileResponse(stored.open("rb"), content_type=CONTENT_TYPES[fmt])
+    if fmt == CSV:
+        response["Content-Disposition"] = f'attachment; filename="{report.scope_key}.csv"'
+    return response
+
+
+@require_GET
+def stored_current(request: HttpRequest, scope_key: str) -> FileResponse:
+    """The current published version of a scope."""
+    return _serve(_stored(scope_key, None), HTML)
+
+
+@require_GET
+def stored_report(request: HttpRequest, scope_key: str, checksum: str) -> FileResponse:
+    """One published version, exactly as generated: its address names its inputs."""
+    return _serve(_stored(scope_key, checksum), HTML)
+
+
+@require_GET
+def stored_file(request: HttpRequest, scope_key: str, checksum: str, fmt: str) -> FileResponse:
+    return _serve(_stored(scope_key, checksum), fmt)

@@ -1,0 +1,72 @@
+"""What target and outcome rows share: the figure, and everything needed to cite and check it
+(the quote, its offsets in the report's text, the report's id, year and source address)."""
+import django_filters
+from rest_framework import serializers
+
+from tracker.models import Kind, ReviewStatus
+from tracker.selectors.visibility import FACT_PROVISIONAL
+
+from .fields import NumberField, ProvisionalField
+from .filters import GovernmentFilterSet, PeriodFilter, StableOrderingFilter, level_filter, year_filter
+
+LISTED_STATUSES = [(status.value, status.label) for status in ReviewStatus if status != ReviewStatus.REJECTED]
+REVIEW_STATUS_HELP = (
+    "Narrow to one review status. Unreviewed rows (pending) are listed only with include_unreviewed=true."
+)
+
+
+class FactSerializer(serializers.ModelSerializer):
+    """Fields of Target and Outcome; subclasses name the model, the permalink and their extras."""
+
+    jurisdiction = serializers.IntegerField(source="report.jurisdiction_id", read_only=True, allow_null=True)
+    jurisdiction_name = serializers.CharField(source="report.jurisdiction.name", default=None, read_only=True)
+    report_url = serializers.HyperlinkedRelatedField(source="report", view_name="api:report-detail", read_only=True)
+    year = serializers.IntegerField(source="report.report_year", read_only=True, allow_null=True)
+    source_url = serializers.CharField(source="report.source_url", read_only=True)
+    source_kind = serializers.CharField(source="report.source_kind", read_only=True)
+    indicator = serializers.CharField(source="indicator.code", default=None, read_only=True)
+    period = serializers.CharField(read_only=True)
+    value = NumberField()
+    provisional = ProvisionalField(FACT_PROVISIONAL)
+
+    common_fields = [
+        "id",
+        "url",
+        "jurisdiction",
+        "jurisdiction_name",
+        "report",
+        "report_url",
+        "year",
+        "source_url",
+        "source_kind",
+        "indicator",
+        "indicator_text",
+        "period",
+        "period_start",
+        "period_end",
+        "kind",
+        "value",
+        "unit",
+    ]
+    evidence_fields = ["quote", "start", "end", "origin", "review_status", "provisional", "reviewed_at"]
+
+
+class FactFilterSet(GovernmentFilterSet):
+    level = level_filter("report__jurisdiction")
+    year = year_filter("report")
+    period = PeriodFilter()
+    indicator = django_filters.CharFilter(field_name="indicator__code", help_text="An indicator code (gdp).")
+    kind = django_filters.ChoiceFilter(choices=Kind.choices, help_text="growth, level, share, count or relational.")
+    review_status = django_filters.ChoiceFilter(choices=LISTED_STATUSES, help_text=REVIEW_STATUS_HELP)
+    ordering = StableOrderingFilter(
+        fields=[
+            ("report__report_year", "year"),
+            ("report__jurisdiction__name", "jurisdiction_name"),
+            ("indicator__code", "indicator"),
+            ("period_start", "period_start"),
+            ("value", "value"),
+            ("id", "id"),
+        ]
+    )
+
+    common_filters = ["jurisdiction", "include_descendants", "level", "year", "period", "indicator", "kind", "review_status"]

@@ -1,0 +1,37 @@
+"""/api/v1/indicators/: the taxonomy of indicator codes that targets and outcomes use."""
+import django_filters
+from rest_framework import serializers
+
+from tracker.models import Direction, Indicator
+from tracker.selectors.catalog import indicator_list
+
+from .filters import StableOrderingFilter
+from .viewsets import PublicReadOnlyViewSet
+
+
+class IndicatorSerializer(serializers.ModelSerializer):
+    url = serializers.HyperlinkedIdentityField(view_name="api:indicator-detail")
+
+    class Meta:
+        model = Indicator
+        fields = ["id", "url", "code", "name_zh", "name_en", "aliases", "direction"]
+
+
+class IndicatorFilterSet(django_filters.FilterSet):
+    code = django_filters.CharFilter(help_text="The taxonomy code (gdp, cpi, surveyed_unemployment).")
+    direction = django_filters.ChoiceFilter(choices=Direction.choices, help_text="Whether higher or lower is better.")
+    ordering = StableOrderingFilter(fields=["code", "name_en", "id"])
+
+    class Meta:
+        model = Indicator
+        fields = ["code", "direction"]
+
+
+class IndicatorViewSet(PublicReadOnlyViewSet):
+    """Indicator codes with their Chinese and English names and which direction is better."""
+
+    serializer_class = IndicatorSerializer
+    filterset_class = IndicatorFilterSet
+
+    def get_queryset(self):
+        return indicator_list()

@@ -1,0 +1,42 @@
+"""/api/v1/jurisdictions/: the governments that deliver work reports, and how they nest."""
+import django_filters
+from rest_framework import serializers
+
+from tracker.models import Jurisdiction
+from tracker.selectors.catalog import jurisdiction_list
+
+from .filters import GovernmentFilterSet, IntegerFilter, StableOrderingFilter, level_filter
+from .viewsets import PublicReadOnlyViewSet
+
+
+class JurisdictionSerializer(serializers.ModelSerializer):
+    url = serializers.HyperlinkedIdentityField(view_name="api:jurisdiction-detail")
+    parent_name = serializers.CharField(source="parent.name", default=None, read_only=True)
+
+    class Meta:
+        model = Jurisdiction
+        fields = ["id", "url", "name", "level", "parent", "parent_name", "division_code", "aliases"]
+
+
+class JurisdictionFilterSet(GovernmentFilterSet):
+    jurisdiction_path = "pk"
+
+    level = level_filter()
+    parent = IntegerFilter(field_name="parent", help_text="The id of the government directly above.")
+    name = django_filters.CharFilter(lookup_expr="contains", help_text="Part of the full name (江北).")
+    ordering = StableOrderingFilter(fields=["name", "level", "division_code", "id"])
+
+    class Meta:
+        model = Jurisdiction
+        fields = ["jurisdiction", "include_descendants", "level", "parent", "name"]
+
+
+class JurisdictionViewSet(PublicReadOnlyViewSet):
+    """Governments, from the State Council to a city district. With `jurisdiction` and
+    `include_descendants`, a province and everything below it."""
+
+    serializer_class = JurisdictionSerializer
+    filterset_class = JurisdictionFilterSet
+
+    def get_queryset(self):
+        return jurisdiction_list()

@@ -1,0 +1,40 @@
+"""/api/v1/outcomes/: the figures a report gives for the year before, with their quotes."""
+import django_filters
+from drf_spectacular.utils import extend_schema, extend_schema_view
+from rest_framework import serializers
+
+from tracker.models import Outcome
+from tracker.selectors.facts import outcome_items, outcome_list
+
+from .facts import FactFilterSet, FactSerializer
+from .viewsets import INCLUDE_UNREVIEWED, PublicReadOnlyViewSet, include_unreviewed
+
+
+class OutcomeSerializer(FactSerializer):
+    url = serializers.HyperlinkedIdentityField(view_name="api:outcome-detail")
+
+    class Meta:
+        model = Outcome
+        fields = [*FactSerializer.common_fields, "estimate", "cumulative", "scope", *FactSerializer.evidence_fields]
+
+
+class OutcomeFilterSet(FactFilterSet):
+    estimate = django_filters.BooleanFilter(help_text="A preliminary figure (预计, 初步核算).")
+
+    class Meta:
+        model = Outcome
+        fields = [*FactFilterSet.common_filters, "estimate"]
+
+
+@extend_schema_view(list=extend_schema(parameters=[INCLUDE_UNREVIEWED]))
+class OutcomeViewSet(PublicReadOnlyViewSet):
+    """Reported figures from the review part of each report (全年增长6.7%). `year` is the year
+    of the report; `period` the year the figure is about, usually the year before."""
+
+    serializer_class = OutcomeSerializer
+    filterset_class = OutcomeFilterSet
+
+    def get_queryset(self):
+        if self.action == "list":
+            return outcome_list(include_unreviewed=include_unreviewed(self.request))
+        return outcome_items()

@@ -1,0 +1,52 @@
+"""/api/v1/targets/: what governments committed to, each with the sentence it was read from."""
+import django_filters
+from drf_spectacular.utils import extend_schema, extend_schema_view
+from rest_framework import serializers
+
+from tracker.models import Target
+from tracker.selectors.facts import target_items, target_list
+
+from .facts import FactFilterSet, FactSerializer
+from .fields import NumberField
+from .viewsets import INCLUDE_UNREVIEWED, PublicReadOnlyViewSet, include_unreviewed
+
+
+class TargetSerializer(FactSerializer):
+    url = serializers.HyperlinkedIdentityField(view_name="api:target-detail")
+    value_high = NumberField()
+
+    class Meta:
+        model = Target
+        fields = [
+            *FactSerializer.common_fields,
+            "value_high",
+            "qualifier",
+            "stretch",
+            "headline",
+            "reference",
+            *FactSerializer.evidence_fields,
+        ]
+
+
+class TargetFilterSet(FactFilterSet):
+    headline = django_filters.BooleanFilter(help_text="In the list of main expected targets (主要预期目标).")
+    stretch = django_filters.BooleanFilter(help_text="A softened commitment (力争/争取).")
+
+    class Meta:
+        model = Target
+        fields = [*FactFilterSet.common_filters, "headline", "stretch"]
+
+
+@extend_schema_view(list=extend_schema(parameters=[INCLUDE_UNREVIEWED]))
+class TargetViewSet(PublicReadOnlyViewSet):
+    """Targets from the plan part of each report: indicator, period, kind, value and qualifier
+    (approx 左右, at_least 以上, at_most 以内, ...). Lists hold reviewed targets unless
+    include_unreviewed=true."""
+
+    serializer_class = TargetSerializer
+    filterset_class = TargetFilterSet
+
+    def get_queryset(self):
+        if self.action == "list":
+            return target_list(include_unreviewed=include_unreviewed(self.request))
+        return target_items()

@@ -1,0 +1,91 @@
+"""Extraction of targets and outcomes from government work report text.
+
+Pure Python: imports nothing from Django, the database or the network, so that it is fast to test
+and can run anywhere. ``extract_report`` is the one entry point; it returns frozen dataclasses
+whose ``to_dict()`` is the JSON output format of DESIGN.md.
+"""
+from __future__ import annotations
+
+import datetime
+from dataclasses import asdict, dataclass, field
+
+from .figures import parse_figures
+from .metadata import ReportMetadata, detect_metadata, split_components
+from .normalize import looks_like_report, normalize_text, strip_chrome
+from .outcomes import Actual, actuals_from
+from .sections import split_paragraphs
+from .targets import Target, headline_regions, targets_from
+from .taxonomy import DEFAULT_INDICATORS, DEFAULT_TAXONOMY, IndicatorSpec, Taxonomy
+
+EXTRACTOR_VERSION = "1"
+
+__all__ = (
+    "DEFAULT_INDICATORS", "EXTRACTOR_VERSION", "Actual", "Extraction", "IndicatorSpec", "ReportMetadata", "Target",
+    "Taxonomy", "detect_metadata", "extract_report", "looks_like_report", "normalize_text", "strip_chrome",
+)
+
+
+@dataclass(frozen=True)
+class Extraction:
+    jurisdiction: str | None
+    report_year: int | None
+    delivered_on: datetime.date | None
+    speaker: str | None
+    targets: tuple[Target, ...]
+    actuals: tuple[Actual, ...]
+    text: str = field(repr=False)  # the normalised text that start/end index
+
+    def to_dict(self) -> dict:
+        return {
+            "jurisdiction": self.jurisdiction,
+            "report_year": self.report_year,
+            "delivered_on": self.delivered_on.isoformat() if self.delivered_on else None,
+            "speaker": self.speaker,
+            "targets": [_plain(asdict(target)) for target in self.targets],
+            "actuals": [_plain(asdict(actual)) for actual in self.actuals],
+        }
+
+
+def extract_report(text: str, *, taxonomy: Taxonomy | None = None, report_year: int | None = None) -> Extraction:
+    """Targets and outcomes of a report given as decoded text (normalised here). ``report_year``
+    overrides the year read from the text; ``taxonomy`` defaults to the built-in indicators."""
+    taxonomy = taxonomy or DEFAULT_TAXONOMY
+    normalised = normalize_text(text)
+    metadata = detect_metadata(normalised)
+    year = report_year or metadata.report_year
+    own_names = _own_names(metadata.jurisdiction)
+    regions = headline_regions(normalised)
+    targets: list[Target] = []
+    actuals: list[Actual] = []
+    for paragraph in split_paragraphs(normalised, year):
+        figures = parse_figures(normalised, paragraph.start, paragraph.end, taxonomy=taxonomy, own_names=own_names)
+        if figures:
+            targets.extend(targets_from(figures, paragraph, text=normalised, report_year=year, regions=regions))
+            actuals.extend(actuals_from(figures, paragraph, text=normalised, report_year=year))
+    return Extraction(
+        jurisdiction=metadata.jurisdiction,
+        report_year=year,
+        delivered_on=metadata.delivered_on,
+        speaker=metadata.speaker,
+        targets=tuple(targets),
+        actuals=tuple(actuals),
+        text=normalised,
+    )
+
+
+def _own_names(jurisdiction: str | None) -> frozenset[str]:
+    """The government's own names (重庆市南岸区, 南岸区, 南岸), so that 南岸区地区生产总值 is not
+    read as a sub-area."""
+    if not jurisdiction:
+        return frozenset()
+    names = {jurisdiction}
+    for component in split_components(jurisdiction):
+        names.add(component)
+        if len(component) > 2:
+            names.add(component[:-1])
+    return frozenset(names)
+
+
+def _plain(row: dict) -> dict:
+    """Integral floats as ints, so that 7.0 prints as 7 in the JSON output."""
+    return {key: int(value) if isinstance(value, float) and value.is_integer() else value for key, value in row.items()}

@@ -1,0 +1,71 @@
+"""Outcomes: the figures a report gives for what happened, in its review part.
+
+A review paragraph about the last year gives figures for the report's year minus one (or the
+year the sentence names). One about the whole term (过去五年, 十三五) gives averages (年均),
+totals (累计) and flows (新增就业) over the term's span (2016-2020), and levels at its end (2020);
+a growth rate over the term without 年均 is the total change over the term, so it is cumulative.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .figures import Figure
+from .sections import REVIEW, Paragraph
+
+
+@dataclass(frozen=True)
+class Actual:
+    indicator: str
+    indicator_text: str
+    period: str | None
+    kind: str
+    value: float | None
+    unit: str | None
+    estimate: bool
+    cumulative: bool
+    scope: str | None
+    quote: str
+    start: int
+    end: int
+
+
+def actuals_from(figures: list[Figure], paragraph: Paragraph, *, text: str,
+                 report_year: int | None) -> list[Actual]:
+    """The outcomes among the figures of one review paragraph."""
+    if paragraph.part != REVIEW:
+        return []
+    actuals = []
+    for figure in figures:
+        if figure.kind == "relational":
+            continue
+        period, cumulative = _period(figure, paragraph, report_year)
+        actuals.append(Actual(
+            indicator=figure.indicator,
+            indicator_text=figure.indicator_text,
+            period=period,
+            kind=figure.kind,
+            value=figure.value,
+            unit=figure.unit,
+            estimate=figure.estimate,
+            cumulative=cumulative,
+            scope=figure.scope,
+            quote=text[figure.start:figure.end],
+            start=figure.start,
+            end=figure.end,
+        ))
+    return actuals
+
+
+def _period(figure: Figure, paragraph: Paragraph, report_year: int | None) -> tuple[str | None, bool]:
+    if figure.year is not None and (report_year is None or figure.year < report_year):
+        return str(figure.year), figure.cumulative
+    if report_year is None:
+        return None, figure.cumulative
+    if not paragraph.term:
+        return str(report_year - 1), figure.cumulative
+    first, last = paragraph.span or (report_year - 5, report_year - 1)
+    if figure.average or figure.cumulative or figure.flow:
+        return f"{first}-{last}", figure.cumulative
+    if figure.kind == "growth":
+        return f"{first}-{last}", True
+    return str(last), False

@@ -1,0 +1,106 @@
+"""Targets: the figures a report commits to in its plan and five-year goals.
+
+A figure in the plan part is a target for the report's year; one in a goals part (or in a plan
+paragraph about 今后五年 / 到2025年) is a five-year goal: a growth rate or a relation over the span
+(2021-2025), a level, share or count at its end (2025). Figures in the list after
+主要预期目标是 / 主要目标是 / 发展目标是 are headline targets; every other one is a commitment
+embedded in the work plan (headline false).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .figures import Figure
+from .sections import GOALS, PLAN, Paragraph
+
+
+@dataclass(frozen=True)
+class Target:
+    indicator: str
+    indicator_text: str
+    period: str | None
+    kind: str
+    value: float | None
+    value_high: float | None
+    unit: str | None
+    qualifier: str
+    stretch: bool
+    headline: bool
+    reference: str | None
+    quote: str
+    start: int
+    end: int
+
+
+_HEADLINE_CUE = re.compile(
+    r"主要(?:预期|发展|奋斗)?目标(?:任务)?(?:是|为)?:|主要(?:预期|发展|奋斗)?目标(?:是|为)|"
+    r"(?:发展|预期|奋斗)目标(?:是|为):?"
+)
+_BULLET = re.compile(r"(?:——|-|[一二三四五六七八九十]是|\(\d{1,2}\)|\([一二三四五六七八九十]\)|\d{1,2}[.、])")
+# A clause about what already happened is not a commitment, even in the plan part.
+_PAST = re.compile(r"了|已经|已")
+
+
+def headline_regions(text: str) -> list[tuple[int, int]]:
+    """Spans of headline target lists: the rest of the sentence after the cue or, when the cue
+    ends its line, the bulleted lines that follow it."""
+    regions = []
+    for cue in _HEADLINE_CUE.finditer(text):
+        line_end = _line_end(text, cue.end())
+        if text[cue.end():line_end].strip() == "":
+            end = line_end
+            while end + 1 < len(text) and _BULLET.match(text, end + 1):
+                end = _line_end(text, end + 1)
+        else:
+            stop = text.find("。", cue.end(), line_end)
+            end = line_end if stop < 0 else stop
+        regions.append((cue.end(), end))
+    return regions
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
+def targets_from(figures: list[Figure], paragraph: Paragraph, *, text: str, report_year: int | None,
+                 regions: list[tuple[int, int]]) -> list[Target]:
+    """The targets among the figures of one plan or goals paragraph."""
+    if paragraph.part not in (PLAN, GOALS):
+        return []
+    targets = []
+    for figure in figures:
+        if _PAST.search(text, figure.start, figure.end):
+            continue
+        targets.append(Target(
+            indicator=figure.indicator,
+            indicator_text=figure.indicator_text,
+            period=_period(figure, paragraph, report_year),
+            kind=figure.kind,
+            value=figure.value,
+            value_high=figure.value_high,
+            unit=figure.unit,
+            qualifier=figure.qualifier,
+            stretch=figure.stretch,
+            headline=any(start <= figure.start < end for start, end in regions),
+            reference=figure.reference,
+            quote=text[figure.start:figure.end],
+            start=figure.start,
+            end=figure.end,
+        ))
+    return targets
+
+
+def _period(figure: Figure, paragraph: Paragraph, report_year: int | None) -> str | None:
+    year = figure.year
+    goal = paragraph.part == GOALS or (year is not None and report_year is not None and year > report_year)
+    if not goal:
+        return str(year or report_year) if (year or report_year) else None
+    span = paragraph.span
+    if year is not None and report_year is not None and year > report_year:
+        span = (span[0] if span and span[1] == year else report_year, year)
+    if span is None:
+        return str(year) if year else None
+    over_span = figure.kind in ("growth", "relational") or figure.average
+    return f"{span[0]}-{span[1]}" if over_span else str(span[1])
