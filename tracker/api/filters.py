@@ -96,10 +96,15 @@ def year_filter(path: str = "") -> IntegerFilter:
 
 
 class StableOrderingFilter(django_filters.OrderingFilter):
-    """?ordering=..., with the id as the last key so that pages never overlap or skip a row."""
+    """?ordering=..., with a unique key last (the id by default) so that pages never overlap or
+    skip a row."""
+
+    def __init__(self, *args, unique: tuple[str, ...] = ("pk",), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.unique = unique
 
     def filter(self, qs: QuerySet, value: list[str] | None) -> QuerySet:
         if value in django_filters.constants.EMPTY_VALUES:
             return qs
         ordering = [self.get_ordering_value(param) for param in value]
-        return qs.order_by(*ordering, "pk")
+        return qs.order_by(*ordering, *self.unique)

@@ -59,7 +59,8 @@ class ScorecardFilterSet(GovernmentFilterSet):
             ("missed", "missed"),
             ("not_reported", "not_reported"),
             ("pending", "pending"),
-        ]
+        ],
+        unique=("jurisdiction", "year"),  # a row is a group: its id is no key
     )
 
     class Meta:

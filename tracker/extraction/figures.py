@@ -38,6 +38,7 @@ class Figure:
     stretch: bool
     average: bool  # 年均: an average over a span of years
     cumulative: bool  # 累计
+    after_cumulative: bool  # 累计 governs an earlier clause of the sentence (累计签约…,实际利用外资…)
     flow: bool  # 新增, 新建 …: an amount added during the period, not a level at its end
     estimate: bool
     scope: str | None  # a sub-area (重庆经开区), None for the government itself
@@ -58,6 +59,8 @@ _SENTENCE = re.compile(r"[^。!?;]+")
 _WORTH_READING = re.compile(r"\d|百分之|[一二两三四五六七八九十百千][万亿]|同步|高于|快于|跑赢|领先|超过")
 _CLAUSE_BREAKS = ",:"
 _CLAUSE_MARKS = re.compile(r"[(),:]")
+# Items of a subject list: 第二产业、第三产业增加值; with 分别, also 城镇和农村居民….
+_LIST_SEPARATOR = re.compile(r"、|和|及|与")
 _SUBPERIOD = re.compile(
     r"[一二三四1-4](?:季度|季)|前[两二三](?:季度|个季度)|上半年|下半年|前\d{1,2}个?月|"
     r"\d{1,2}[-—~至到]\d{1,2}月|[1一]月份?至|(?<!\d)(?:[1-9]|1[01])月(?!\d)"
@@ -77,6 +80,7 @@ _GENERIC = re.compile(r"^(?:总量|总额|规模|增速|增幅|涨幅|总值|其
 _ADJUSTED = re.compile(r"(?:剔除|扣除|按可比|可比口径|不含|含|若|如)")
 _FROM_VALUE = re.compile(r"(?:由|从)$")
 _LISTED = re.compile(r"等$")
+_STREAK = re.compile(r"连续(?:\d{1,2}|[两二三四五六七八九十]{1,3})年")
 _SHARE_OF_PARENT = re.compile(r"占(?:全[国省市区县州]|[^,;。比重]{0,6})[约近超]?$")
 _FOLLOW_OK = re.compile(
     r"$|[、,;。:()!?“”]|和|与|及|并|且|同比|比上年|较上年|增长|下降|增速|增幅|居|位居|排名|排|列|占|是|创|再创|"
@@ -114,6 +118,8 @@ class _Sentence:
         opening = _OPENING_YEAR.match(text, start, end)
         self.year = int(opening.group(1)) if opening else None
         self.estimate_from = q.estimate_start(text, start, end)
+        cumulative = text.find("累计", start, end)
+        self.cumulative_from = end if cumulative < 0 else cumulative
         # 力争全年地区生产总值增长7%,一般公共预算收入突破100亿元: 力争 opening the sentence
         # governs all of it; elsewhere it governs its own clause.
         self.stretch_opening = q.opens_with_stretch(text, start, end)
@@ -165,6 +171,9 @@ class _Sentence:
             return []
         if _LISTED.search(pre) or _SHARE_OF_PARENT.search(pre):
             return []
+        if _STREAK.search(pre):
+            # 连续10年稳定在1300万吨以上: a floor held for years, not the year's figure.
+            return []
         post, after = q.read_post_qualifier(self.text, run[-1].end)
         if after < clause_end and not _FOLLOW_OK.match(self.text, after, clause_end):
             return []
@@ -204,6 +213,7 @@ class _Sentence:
                 stretch=q.is_stretch(before) or self.stretch_opening,
                 average=predicate.average or flags["average"],
                 cumulative=predicate.cumulative or flags["cumulative"],
+                after_cumulative=self.cumulative_from < pre_start and not predicate.to_level,
                 flow=bool(_FLOW_VERB.search(subject.text)),
                 estimate=self.estimate_from < quantity.start,
                 scope=subject.scope,
@@ -233,6 +243,8 @@ class _Sentence:
                 self.pending = None
                 return [subject]
             return [self.subject] if self.subject else None
+        if listwise and values > 1:
+            return self._listed(subject_text, values)
         if "、" in subject_text:
             head, _, last = subject_text.rpartition("、")
             if _GENERIC.match(last):
@@ -246,7 +258,10 @@ class _Sentence:
         return [subject]
 
     def _listed(self, subject_text: str, wanted: int) -> list[_Subject]:
-        items = [item for item in re.sub(r"等[^、]{0,8}$", "", subject_text).split("、") if item]
+        items = [item for item in _LIST_SEPARATOR.split(re.sub(r"等[^、]{0,8}$", "", subject_text)) if item]
+        if wanted == 2 and len(items) == 1 and "城乡" in items[0]:
+            # 城乡居民人均可支配收入分别增长5%、7%: urban first, then rural.
+            items = [items[0].replace("城乡", "城镇", 1), items[0].replace("城乡", "农村", 1)]
         resolved = [self._resolve_listed(item, items[-1]) for item in items]
         if wanted:
             chosen = resolved[-wanted:]
@@ -317,7 +332,8 @@ class _Sentence:
             Figure(indicator=subject.code, indicator_text=subject.text, kind="relational", value=None,
                    value_high=None, unit=None, qualifier=relation.qualifier, reference=reference,
                    stretch=q.is_stretch(clause[: relation.subject_end]),
-                   average=relation.average or flags["average"], cumulative=False, flow=False, estimate=False,
+                   average=relation.average or flags["average"], cumulative=False, after_cumulative=False,
+                   flow=False, estimate=False,
                    scope=subject.scope, year=flags["year"] or self.year, start=start, end=clause_end)
             for subject in subjects
             if subject.code != OTHER

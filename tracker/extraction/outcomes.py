@@ -3,7 +3,8 @@
 A review paragraph about the last year gives figures for the report's year minus one (or the
 year the sentence names). One about the whole term (过去五年, 十三五) gives averages (年均),
 totals (累计) and flows (新增就业) over the term's span (2016-2020), and levels at its end (2020);
-a growth rate over the term without 年均 is the total change over the term, so it is cumulative.
+a growth rate over the term without 年均 is the total change over the term, so it is cumulative,
+and so is an amount in a sentence that opened with 累计 (累计签约项目1075个,实际利用外资超40亿美元).
 """
 from __future__ import annotations
 
@@ -66,6 +67,6 @@ def _period(figure: Figure, paragraph: Paragraph, report_year: int | None) -> tu
     first, last = paragraph.span or (report_year - 5, report_year - 1)
     if figure.average or figure.cumulative or figure.flow:
         return f"{first}-{last}", figure.cumulative
-    if figure.kind == "growth":
+    if figure.kind == "growth" or figure.after_cumulative:
         return f"{first}-{last}", True
     return str(last), False

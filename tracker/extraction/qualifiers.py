@@ -31,7 +31,8 @@ _PRE_QUALIFIERS = {
 _ADVERBS = ("同比", "比上年", "较上年", "比去年", "较去年", "比上年同期", "分别", "年均", "平均", "累计", "逆势",
             "稳步", "持续", "继续", "再", "进一步", "快速", "大幅", "较快", "显著", "明显", "首次", "均", "共", "合计",
             "总计", "一共", "历史性", "力争", "争取", "努力", "确保", "预计", "初步核算", "全年", "全面", "要", "将", "计划",
-            "预期", "目标", "拟按", "拟", "按", "始终", "一直", "基本", "总体", "已")
+            "预期", "目标", "拟按", "拟", "按", "始终", "一直", "基本", "总体", "已", "了", "实际", "名义", "现价",
+            "同口径", "可比口径", "按可比价格计算", "按可比口径计算", "较快", "较大", "大幅度", "高位")
 _TOKENS = sorted({*_CHANGE, *_TO_LEVEL, *_LEVEL_VERBS, *_PRE_QUALIFIERS, *_ADVERBS}, key=len, reverse=True)
 _PREDICATE = re.compile(f"(?:{'|'.join(map(re.escape, _TOKENS))})+$")
 _TOKEN = re.compile("|".join(map(re.escape, _TOKENS)))
@@ -45,6 +46,7 @@ class Predicate:
     """What the words between a figure's subject and its number say."""
     start: int  # where the predicate begins in the pre-text (the subject ends there)
     change: bool  # 增长 6%: a change rather than a level reached
+    to_level: bool  # 增至 51.3亿元: the level reached at the end
     decline: bool  # 下降, 降低: the change is negative
     qualifier: str | None  # from a pre-qualifier or a verb such as 控制在
     average: bool  # 年均
@@ -57,7 +59,7 @@ def read_predicate(pre_text: str) -> Predicate:
     change; ``一般公共预算收入增至`` a level reached; ``进出口总额超`` at_least."""
     match = _PREDICATE.search(pre_text)
     if not match:
-        return Predicate(len(pre_text), False, False, None, False, False, False)
+        return Predicate(len(pre_text), False, False, False, None, False, False, False)
     tokens = _TOKEN.findall(match.group(0))
     to_level = any(token in _TO_LEVEL for token in tokens)
     change = not to_level and any(token in _CHANGE for token in tokens)
@@ -66,6 +68,7 @@ def read_predicate(pre_text: str) -> Predicate:
     return Predicate(
         start=match.start(),
         change=change,
+        to_level=to_level,
         decline=decline,
         qualifier=qualifier,
         average="年均" in tokens or ("平均" in tokens and change),

@@ -133,7 +133,9 @@ def _excerpt_window(prefix: str = "") -> Substr:
 def assessment_get_for_review(*, pk: int) -> Assessment:
     """One assessment with both facts, their reports' metadata and a window of each report text."""
     return (
-        Assessment.objects.select_related(*_ASSESSMENT_RELATED, "outcome__report__jurisdiction", "reviewer")
+        Assessment.objects.select_related(
+            *_ASSESSMENT_RELATED, "outcome__report__jurisdiction", "reviewer", "target__reviewed_by", "outcome__reviewed_by"
+        )
         .defer(*_deferred_texts("target__report", "outcome__report"))
         .annotate(target_window=_excerpt_window("target__"), outcome_window=_excerpt_window("outcome__"))
         .get(pk=pk)

@@ -72,10 +72,14 @@ def _attname(model: type[Model], name: str) -> str:
 
 
 def _differs(column: str) -> Q:
-    """`column` differs from its previous value, NULL counting as a value of its own."""
+    """`column` differs from its previous value, NULL counting as a value of its own.
+
+    Written as less-than or greater-than: Django negates `=` on a nullable column as
+    NOT (a = b AND a IS NOT NULL), which is true when both are NULL."""
     previous = f"{PREVIOUS}{column}"
     return (
-        ~Q(**{column: F(previous)})
+        Q(**{f"{column}__lt": F(previous)})
+        | Q(**{f"{column}__gt": F(previous)})
         | Q(**{f"{column}__isnull": True, f"{previous}__isnull": False})
         | Q(**{f"{column}__isnull": False, f"{previous}__isnull": True})
     )
@@ -131,8 +135,13 @@ class ChangeFeed:
     def __len__(self) -> int:
         return self.count()
 
+    @staticmethod
+    def _tagged(kind: str, records: Iterator) -> Iterator[ChangeRecord]:
+        for record in records:
+            yield ChangeRecord(kind, record)
+
     def _merge(self, streams: dict[str, Iterator]) -> Iterator[ChangeRecord]:
-        tagged = [(ChangeRecord(kind, record) for record in stream) for kind, stream in streams.items()]
+        tagged = [self._tagged(kind, records) for kind, records in streams.items()]
         return heapq.merge(*tagged, key=lambda change: change.sort_key, reverse=True)
 
     def __iter__(self) -> Iterator[ChangeRecord]:

@@ -1,0 +1,34 @@
+"""Schemathesis against the OpenAPI document: generated requests for every operation, through
+the WSGI application (no server), checked for server errors and responses that break the schema.
+
+The number of examples is bounded so that the whole run stays well under two minutes."""
+import pytest
+import schemathesis
+from django.conf import settings as django_settings
+from hypothesis import HealthCheck, settings
+
+from tracker.wsgi import application
+
+pytestmark = pytest.mark.django_db
+EXAMPLES = 20
+
+schema = schemathesis.openapi.from_wsgi("/api/v1/schema/", application)
+
+
+@pytest.fixture(autouse=True)
+def unthrottled(settings):
+    """Generated requests arrive by the hundred: rate limits are tested elsewhere."""
+    settings.REST_FRAMEWORK = {
+        **django_settings.REST_FRAMEWORK,
+        "DEFAULT_THROTTLE_RATES": {"anon": None, "user": None},
+    }
+
+
+@schema.parametrize()
+@settings(
+    max_examples=EXAMPLES,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow, HealthCheck.filter_too_much],
+)
+def test_every_operation_conforms(case, world):
+    case.call_and_validate()

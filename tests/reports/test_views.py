@@ -1,0 +1,66 @@
+import csv
+import io
+
+import pytest
+
+from reports.models import GeneratedReport
+from reports.services import generated_reports_refresh
+
+
+@pytest.fixture
+def generated(world):
+    generated_reports_refresh(formats=["html", "csv", "pdf"])
+    return GeneratedReport.objects.get(scope_key=f"scorecard-j{world.fucheng.pk}-2023")
+
+
+def test_the_index_lists_current_reports(client, generated):
+    page = client.get("/reports/")
+    assert page.status_code == 200
+    html = page.content.decode()
+    assert generated.title in html and generated.get_absolute_url() in html
+    filtered = client.get("/reports/", {"kind": "league", "year": 2023}).content.decode()
+    assert "League table 2023" in filtered and generated.title not in filtered
+
+
+def test_a_stored_report_and_its_files_are_served_by_scope_and_checksum(client, generated):
+    page = client.get(generated.get_absolute_url())
+    assert page.status_code == 200 and "四川省绵阳市涪城区" in b"".join(page.streaming_content).decode()
+    current = client.get(f"/reports/r/{generated.scope_key}/")
+    assert b"".join(current.streaming_content) == generated.html.read()
+    pdf = client.get(f"/reports/r/{generated.scope_key}/{generated.inputs_checksum}/pdf/")
+    assert pdf["Content-Type"] == "application/pdf"
+    assert client.get(f"/reports/r/{generated.scope_key}/{'0' * 64}/").status_code == 404
+    assert client.get(f"/reports/r/{generated.scope_key}/{generated.inputs_checksum}/xls/").status_code == 404
+
+
+def test_live_scorecard_page_csv_and_pdf(client, world):
+    url = f"/reports/scorecard/{world.fucheng.pk}/2023/"
+    html = client.get(url).content.decode()
+    assert "evidence-" in html and "<svg" in html and "?format=pdf" in html
+    response = client.get(url, {"format": "csv"})
+    rows = list(csv.DictReader(io.StringIO(response.content.decode("utf-8-sig"))))
+    assert {row["target_quote"] for row in rows} == {"地区生产总值增长6.5%以上", "固定资产投资增长10%左右",
+                                                     "社会消费品零售总额增长8%以上"}
+    assert client.get(url, {"format": "pdf"}).content.startswith(b"%PDF-")
+
+
+def test_live_league_trend_and_amplification_pages(client, world):
+    city = world.city.pk
+    league = client.get(f"/reports/league/{city}/2023/").content.decode()
+    assert f"/reports/scorecard/{world.youxian.pk}/2023/" in league
+    assert client.get("/reports/league/level/county/2023/").status_code == 200
+    assert "2024" in client.get(f"/reports/trend/{city}/").content.decode()
+    amplification = client.get(f"/reports/amplification/{city}/2023/gdp/").content.decode()
+    assert "四川省" in amplification and "more ambitious" in amplification
+
+
+@pytest.mark.parametrize("url", [
+    "/reports/scorecard/99999/2023/", "/reports/league/level/planet/2023/", "/reports/league/1/2023/?format=pdf",
+])
+def test_unknown_scopes_and_formats_are_404(client, world, url):
+    assert client.get(url).status_code == 404
+
+
+def test_the_index_form_opens_a_live_scorecard(client, world):
+    response = client.get("/reports/live/", {"jurisdiction": world.city.pk, "year": 2023})
+    assert response.status_code == 302 and response["Location"] == f"/reports/scorecard/{world.city.pk}/2023/"
