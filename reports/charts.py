@@ -69,7 +69,8 @@ def _dot(x: float, y: float, line: AssessedTarget, radius: float = 7) -> str:
     return element("circle", cx=x, cy=y, r=radius, fill=color, stroke="#ffffff", stroke_width=1.5)
 
 
-def _legend(x: float, y: float, *, with_target: bool) -> str:
+def _legend(x: float, y: float, *, with_target: bool, hatched: bool = False) -> str:
+    """Verdict colours; provisional shown as the chart draws it (a hollow dot, or hatching)."""
     parts = []
     if with_target:
         parts += [element("line", x1=x, y1=y - 9, x2=x, y2=y + 5, stroke=INK, stroke_width=3),
@@ -79,8 +80,12 @@ def _legend(x: float, y: float, *, with_target: bool) -> str:
         parts.append(element("circle", cx=x, cy=y - 4, r=6, fill=COLORS[verdict]))
         parts.append(text(x + 10, y, VERDICT_LABELS[verdict], fill=MUTED))
         x += 24 + 6 * len(VERDICT_LABELS[verdict])
-    parts.append(element("circle", cx=x, cy=y - 4, r=6, fill="#ffffff", stroke=MUTED, stroke_width=2,
-                         stroke_dasharray="3 2"))
+    if hatched:
+        parts.append(element("rect", x=x - 6, y=y - 10, width=12, height=12, fill=MUTED, fill_opacity=0.55))
+        parts.append(element("rect", x=x - 6, y=y - 10, width=12, height=12, fill=f"url(#{HATCH_ID})"))
+    else:
+        parts.append(element("circle", cx=x, cy=y - 4, r=6, fill="#ffffff", stroke=MUTED, stroke_width=2,
+                             stroke_dasharray="3 2"))
     parts.append(text(x + 10, y, "provisional (not reviewed)", fill=MUTED))
     return "".join(parts)
 
@@ -172,10 +177,10 @@ def league_chart(league: League, hrefs: Mapping[int, str] | None = None) -> str:
     most = max(row.overall.combined.total for row in league.rows) or 1
     left, right = 230.0, 640.0
     unit = (right - left) / most
-    parts = [_hatch(), _legend(8, 20, with_target=False)]
+    parts = [_hatch(), _legend(8, 20, with_target=False, hatched=True)]
     y = 40.0
     for row in league.rows:
-        name = f"{row.rank if row.rank is not None else '–'}. {row.government.name}"
+        name = f"{row.rank}. {row.government.name}" if row.rank is not None else f"– {row.government.name}"
         bar = [text(8, y + 17, name, font_size=13, fill=INK)]
         x = left
         for verdict in (MET, MISSED, NOT_REPORTED, PENDING, NOT_COMPARABLE):

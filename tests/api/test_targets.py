@@ -95,3 +95,8 @@ def test_bad_filter_values_are_refused(anonymous, world, params):
 def test_ordering(anonymous, world):
     values = [row["value"] for row in results(anonymous.get(URL, {"ordering": "-value"}))]
     assert values == sorted(values, reverse=True)
+
+
+def test_ordering_ignores_empty_keys(anonymous, world):
+    assert anonymous.get(URL, {"ordering": "year,,-value,"}).status_code == 200
+    assert anonymous.get(URL, {"ordering": ","}).status_code == 200

@@ -108,3 +108,23 @@ def test_sub_area_figures_of_the_sample_are_not_the_governments():
 def test_plan_figures_are_no_outcomes():
     assert sample_extraction("003").to_dict()["actuals"] == [] or all(
         row["period"] == "2023" for row in sample_extraction("003").to_dict()["actuals"])
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("居民人均可支配收入达到3.5万元,增长5.8%,其中城镇、农村居民分别增长4.9%、7.1%。", [
+        ("disposable_income", "level", 3.5), ("disposable_income", "growth", 5.8),
+        ("disposable_income_urban", "growth", 4.9), ("disposable_income_rural", "growth", 7.1)]),
+    ("地区生产总值增长6%,增速高于全市平均2个百分点。", [("gdp", "growth", 6)]),
+    ("国内生产总值超过126万亿元,增长5.2%。", [("gdp", "level", 126), ("gdp", "growth", 5.2)]),
+    ("居民人均可支配收入实际增长6.1%。", [("disposable_income", "growth", 6.1)]),
+    ("一般公共预算收入完成4512亿元,同口径增长8.2%。",
+     [("general_budget_revenue", "level", 4512), ("general_budget_revenue", "growth", 8.2)]),
+    ("城乡居民人均可支配收入分别增长5%和7.2%。",
+     [("disposable_income_urban", "growth", 5), ("disposable_income_rural", "growth", 7.2)]),
+    ("粮食总产量达到1350万吨,连续10年稳定在1300万吨以上。", [("grain_output", "level", 1350)]),
+    ("地区生产总值增长了5%。", [("gdp", "growth", 5)]),
+    ("常住人口城镇化率提高1.2个百分点、达到65%。", [("other", "growth", 1.2), ("other", "share", 65)]),
+    ("地区生产总值由800亿元增加到1000亿元,年均增长6.2%。", [("gdp", "level", 1000), ("gdp", "growth", 6.2)]),
+])
+def test_review_phrasings(sentence, expected):
+    assert [pick(row, ("indicator", "kind", "value")) for row in review_rows(sentence)] == expected

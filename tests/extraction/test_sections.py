@@ -56,3 +56,8 @@ def test_news_article_without_headings():
 
 def test_without_a_report_year_only_words_decide():
     assert parts("一、过去五年工作回顾\n五年来,…", None) == [(REVIEW, True, None), (REVIEW, True, None)]
+
+
+def test_headings_that_lost_their_numbers():
+    text = "2023年工作回顾\n地区生产总值增长6%。\n2024年工作安排\n今年…"
+    assert [part for part, _, _ in parts(text)] == [REVIEW, REVIEW, PLAN, PLAN]

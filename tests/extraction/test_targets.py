@@ -137,3 +137,31 @@ def test_five_year_goals_of_the_sample_are_not_this_years_targets():
     this_year = [row for row in targets if row["period"] == "2021" and row["indicator"] == "gdp"]
     assert [(row["value"], row["headline"]) for row in this_year] == [(7, True)]
     assert {row["period"] for row in targets if "年均" in row["quote"]} == {"2021-2025"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("今年经济社会发展的主要预期目标是:\n地区生产总值增长6%左右;\n规模以上工业增加值增长8%;\n居民收入增长与经济增长同步。\n"
+     "为实现上述目标,新增企业10家。", [("gdp", True), ("industrial_va_above_scale", True), ("disposable_income", True),
+                                   ("other", False)]),
+    ("今年全市经济社会发展的主要预期目标建议为:\n——地区生产总值增长6%左右;\n——城镇新增就业1万人。\n力争新增企业10家。",
+     [("gdp", True), ("new_urban_jobs", True), ("other", False)]),
+    ("全年经济增长预期目标为6%左右。", [("gdp", True)]),
+])
+def test_headline_lists_one_item_per_line(sentence, expected):
+    assert [pick(row, ("indicator", "headline")) for row in plan_rows(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("一般公共预算收入实现正增长。", [("general_budget_revenue", "growth", 0, "at_least")]),
+    ("地区生产总值增长6%以上,力争达到7%。", [("gdp", "growth", 6, "at_least"), ("gdp", "growth", 7, "exact")]),
+    ("赤字率拟按3%安排,赤字规模4.06万亿元,比上年增加1800亿元。",
+     [("deficit_ratio", "share", 3, "exact"), ("other", "level", 4.06, "exact")]),
+])
+def test_plan_phrasings(sentence, expected):
+    assert [pick(row, ("indicator", "kind", "value", "qualifier")) for row in plan_rows(sentence)] == expected
+
+
+def test_five_year_flows_span_the_term():
+    rows = goal_rows("今后五年,城镇新增就业5万人,累计完成固定资产投资3000亿元,常住人口城镇化率达到70%。")
+    assert [pick(row, ("indicator", "period")) for row in rows] == [
+        ("new_urban_jobs", "2024-2028"), ("fixed_asset_investment", "2024-2028"), ("other", "2028")]

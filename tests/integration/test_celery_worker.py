@@ -5,13 +5,15 @@ the worker test needs a broker to exist, which is what CI provides."""
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
 from django.conf import settings
 from django.db import connection
 
-from tracker.models import Report
+from tracker import celery_app
+from tracker.models import Assessment, Report
 from tracker.tasks import report_import_path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -36,13 +38,16 @@ def _database_url_of_the_test_database() -> str:
 
 @pytest.mark.worker
 @pytest.mark.django_db(transaction=True)
-def test_a_real_worker_imports_a_report(samples_dir):
+def test_a_real_worker_imports_a_report(samples_dir, monkeypatch):
     if settings.CELERY_TASK_ALWAYS_EAGER:
         pytest.skip("CELERY_BROKER_URL is not set: tasks run inline in this mode")
     if connection.vendor == "sqlite":
         pytest.skip("the SQLite test database lives in memory and cannot be shared with a worker")
+    # A queue of this run's own, for the task sent here and the linking task the worker sends on
+    # commit, so that concurrent runs on the same Redis never take each other's messages.
     queue = f"test-{os.getpid()}"
-    env = {**os.environ, "DATABASE_URL": _database_url_of_the_test_database()}
+    monkeypatch.setitem(celery_app.conf, "task_default_queue", queue)
+    env = {**os.environ, "DATABASE_URL": _database_url_of_the_test_database(), "CELERY_TASK_DEFAULT_QUEUE": queue}
     worker = subprocess.Popen(
         [sys.executable, "-m", "celery", "-A", "tracker", "worker", "--pool=solo", "--concurrency=1",
          "-Q", queue, "--without-heartbeat", "--without-gossip", "--without-mingle", "--loglevel=WARNING"],
@@ -50,11 +55,21 @@ def test_a_real_worker_imports_a_report(samples_dir):
     )
     try:
         path = str(next(samples_dir.glob("002*.txt")))
-        result = report_import_path.apply_async(args=[path], queue=queue)
-        report_id = result.get(timeout=120)
+        report_id = report_import_path.delay(path).get(timeout=120)
+        linked = _wait_for(lambda: Assessment.objects.filter(target__report_id=report_id).exists())
     finally:
         worker.terminate()
         output = worker.communicate(timeout=30)[0].decode(errors="replace")
     report = Report.objects.get(pk=report_id)
     assert report.jurisdiction.name == "重庆市江北区", output
     assert report.targets.exists()
+    assert linked, f"the linking task sent on commit did not run in the worker\n{output}"
+
+
+def _wait_for(condition, seconds: float = 60) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.2)
+    return False

@@ -6,10 +6,10 @@ from reports.models import GeneratedReport
 
 
 def test_one_government_and_year_in_the_formats_asked_for(world, tmp_path, capsys):
-    call_command("generate_reports", jurisdiction="四川省绵阳市游仙区", year=2023, formats=["csv"], out=tmp_path / "out")
+    call_command("generate_reports", jurisdiction="示例省样本市西区", year=2023, formats=["csv"], out=tmp_path / "out")
     keys = set(GeneratedReport.objects.values_list("scope_key", flat=True))
-    city, youxian = world.city.pk, world.youxian.pk
-    assert f"scorecard-j{youxian}-2023" in keys and f"league-j{city}-2023" in keys
+    city, west = world.city.pk, world.west.pk
+    assert f"scorecard-j{west}-2023" in keys and f"league-j{city}-2023" in keys
     assert f"scorecard-j{city}-2023" not in keys
     assert {path.suffix for path in (tmp_path / "out").iterdir()} == {".csv"}
     assert "generated, 0 unchanged" in capsys.readouterr().out

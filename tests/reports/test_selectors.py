@@ -11,13 +11,13 @@ def rows_by_quote(**filters):
 
 
 def test_rows_carry_target_outcome_verdict_and_review(world):
-    rows = rows_by_quote(jurisdiction_ids=[world.fucheng.pk], year=2023)
+    rows = rows_by_quote(jurisdiction_ids=[world.east.pk], year=2023)
     fai = rows["固定资产投资增长10%左右"]
     assert (fai.indicator, fai.indicator_name, fai.value, fai.actual, fai.gap) == (
         "fixed_asset_investment", "全社会固定资产投资", Decimal("10"), Decimal("9.8"), Decimal("-0.2"))
     assert (fai.verdict, fai.narrow, fai.reviewed, fai.headline) == ("missed", True, True, True)
     assert fai.actual_quote == "固定资产投资增长9.8%"
-    assert fai.assessment_id == world.assessments["fucheng_fai"].pk
+    assert fai.assessment_id == world.assessments["east_fai"].pk
     retail = rows["社会消费品零售总额增长8%以上"]
     assert (retail.verdict, retail.reviewed, retail.actual, retail.headline) == ("not_reported", False, None, False)
 
@@ -31,18 +31,18 @@ def test_a_target_not_linked_yet_is_pending_and_provisional(world):
 def test_rejected_targets_and_five_year_goals_are_left_out(world):
     from tracker.models import Target
 
-    target = world.assessments["youxian_cpi"].target
+    target = world.assessments["west_cpi"].target
     target.review_status = "rejected"
     target.save()
-    Target.objects.filter(pk=world.assessments["youxian_gdp"].target_id).update(period_end=2027)
-    assert selectors.assessed_target_list(jurisdiction_ids=[world.youxian.pk]) == []
+    Target.objects.filter(pk=world.assessments["west_gdp"].target_id).update(period_end=2027)
+    assert selectors.assessed_target_list(jurisdiction_ids=[world.west.pk]) == []
 
 
 def test_a_derived_growth_is_shown_as_the_actual_with_a_note(world):
     from tracker.models import Assessment
 
-    Assessment.objects.filter(pk=world.assessments["anzhou_gdp"].pk).update(derived=True, derived_value=Decimal("6.25"))
-    (row,) = selectors.assessed_target_list(jurisdiction_ids=[world.anzhou.pk])
+    Assessment.objects.filter(pk=world.assessments["south_gdp"].pk).update(derived=True, derived_value=Decimal("6.25"))
+    (row,) = selectors.assessed_target_list(jurisdiction_ids=[world.south.pk])
     assert (row.actual, row.actual_unit) == (Decimal("6.25"), "%")
     assert row.actual_quote.endswith(selectors.DERIVED_NOTE)
 
@@ -54,9 +54,9 @@ def test_rows_load_in_one_query(world, django_assert_num_queries):
 
 def test_target_keys_and_governments(world):
     keys = set(selectors.target_key_list())
-    assert (world.city.pk, 2024, "gdp") in keys and (world.youxian.pk, 2023, "cpi") in keys
+    assert (world.city.pk, 2024, "gdp") in keys and (world.west.pk, 2023, "cpi") in keys
     governments = {gov.name: gov for gov in selectors.government_list()}
-    assert governments["四川省绵阳市涪城区"].parent_id == world.city.pk
+    assert governments["示例省样本市东区"].parent_id == world.city.pk
 
 
 def make_history_old(days=30):
@@ -72,10 +72,10 @@ def test_changed_governments_come_from_assessments_and_history(world):
     make_history_old()
     since = timezone.now() - datetime.timedelta(days=7)
     assert selectors.changed_jurisdiction_ids(since=since) == set()
-    assessment = world.assessments["anzhou_gdp"]
+    assessment = world.assessments["south_gdp"]
     assessment.review_status = "confirmed"
     assessment.save()
     outcome = world.assessments["city_gdp"].outcome
     outcome.value = Decimal("6.3")
     outcome.save()
-    assert selectors.changed_jurisdiction_ids(since=since) == {world.anzhou.pk, world.city.pk}
+    assert selectors.changed_jurisdiction_ids(since=since) == {world.south.pk, world.city.pk}

@@ -17,16 +17,16 @@ def current_checksums():
 def test_a_sweep_stores_every_report_with_scope_checksum_and_files(world):
     summary = generated_reports_refresh(formats=FAST)
     keys = {report.scope_key for report in summary.reports}
-    city, fucheng, province = world.city.pk, world.fucheng.pk, world.province.pk
-    assert {f"scorecard-j{fucheng}-2023", f"league-j{city}-2023", f"trend-j{city}",
+    city, east, province = world.city.pk, world.east.pk, world.province.pk
+    assert {f"scorecard-j{east}-2023", f"league-j{city}-2023", f"trend-j{city}",
             f"amplification-j{province}-2023-gdp", f"amplification-j{city}-2023-gdp"} <= keys
     assert summary.generated == len(keys) == GeneratedReport.objects.count()
-    card = GeneratedReport.objects.get(scope_key=f"scorecard-j{fucheng}-2023")
+    card = GeneratedReport.objects.get(scope_key=f"scorecard-j{east}-2023")
     assert (card.kind, card.jurisdiction, card.year, card.target_count, card.provisional) == (
-        SCORECARD, world.fucheng, 2023, 3, True)
+        SCORECARD, world.east, 2023, 3, True)
     assert card.formats == ["html", "csv"] and len(card.inputs_checksum) == 64
     html = card.html.read().decode()
-    assert "四川省绵阳市涪城区" in html and "provisional" in html and "/api/v1/assessments/" in html
+    assert "示例省样本市东区" in html and "provisional" in html and "/api/v1/assessments/" in html
     amplification = GeneratedReport.objects.get(scope_key=f"amplification-j{city}-2023-gdp")
     assert amplification.indicator.code == "gdp"
 
@@ -42,23 +42,23 @@ def test_unchanged_inputs_are_not_regenerated(world):
 def test_a_review_decision_regenerates_exactly_the_reports_that_show_it(world):
     generated_reports_refresh(formats=FAST)
     before = current_checksums()
-    assessment = world.assessments["anzhou_gdp"]
+    assessment = world.assessments["south_gdp"]
     assessment.review_status = "confirmed"
     assessment.save()
     summary = generated_reports_refresh(formats=FAST)
     after = current_checksums()
     changed = {key for key in after if after[key] != before[key]}
-    city, anzhou = world.city.pk, world.anzhou.pk
-    assert changed == {f"scorecard-j{anzhou}-2023", f"league-j{city}-2023", f"amplification-j{city}-2023-gdp"}
+    city, south = world.city.pk, world.south.pk
+    assert changed == {f"scorecard-j{south}-2023", f"league-j{city}-2023", f"amplification-j{city}-2023-gdp"}
     assert summary.generated == 3
-    old = GeneratedReport.objects.filter(scope_key=f"scorecard-j{anzhou}-2023").order_by("created_at")
+    old = GeneratedReport.objects.filter(scope_key=f"scorecard-j{south}-2023").order_by("created_at")
     assert [report.provisional for report in old] == [True, False]
 
 
 def test_inputs_that_change_back_make_a_new_current_report(world):
-    scope = Scope(SCORECARD, world.youxian.pk, 2023)
+    scope = Scope(SCORECARD, world.west.pk, 2023)
     first, _ = generated_report_generate(scope=scope, formats=FAST)
-    outcome = world.assessments["youxian_gdp"].outcome
+    outcome = world.assessments["west_gdp"].outcome
     for value in ("6.2", "6.1"):
         outcome.value = Decimal(value)
         outcome.save()
@@ -89,12 +89,12 @@ def test_the_weekly_job_covers_the_governments_whose_data_changed(world):
 
     make_history_old()
     assert generated_reports_refresh_changed(days=7, formats=FAST).reports == ()
-    assessment = world.assessments["youxian_cpi"]
+    assessment = world.assessments["west_cpi"]
     assessment.note = "checked against the statistics bulletin"
     assessment.save()
     summary = generated_reports_refresh_changed(days=7, formats=FAST, now=timezone.now() + datetime.timedelta(days=1))
     keys = {report.scope_key for report in summary.reports}
     city = world.city.pk
     # The city's amplification views list every district, with or without a target.
-    assert keys == {f"scorecard-j{world.youxian.pk}-2023", f"league-j{city}-2023", f"amplification-j{city}-2023-gdp",
+    assert keys == {f"scorecard-j{world.west.pk}-2023", f"league-j{city}-2023", f"amplification-j{city}-2023-gdp",
                     f"amplification-j{city}-2023-retail_sales", f"amplification-j{city}-2024-gdp"}

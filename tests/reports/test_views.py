@@ -10,7 +10,7 @@ from reports.services import generated_reports_refresh
 @pytest.fixture
 def generated(world):
     generated_reports_refresh(formats=["html", "csv", "pdf"])
-    return GeneratedReport.objects.get(scope_key=f"scorecard-j{world.fucheng.pk}-2023")
+    return GeneratedReport.objects.get(scope_key=f"scorecard-j{world.east.pk}-2023")
 
 
 def test_the_index_lists_current_reports(client, generated):
@@ -24,7 +24,7 @@ def test_the_index_lists_current_reports(client, generated):
 
 def test_a_stored_report_and_its_files_are_served_by_scope_and_checksum(client, generated):
     page = client.get(generated.get_absolute_url())
-    assert page.status_code == 200 and "四川省绵阳市涪城区" in b"".join(page.streaming_content).decode()
+    assert page.status_code == 200 and "示例省样本市东区" in b"".join(page.streaming_content).decode()
     current = client.get(f"/reports/r/{generated.scope_key}/")
     assert b"".join(current.streaming_content) == generated.html.read()
     pdf = client.get(f"/reports/r/{generated.scope_key}/{generated.inputs_checksum}/pdf/")
@@ -34,7 +34,7 @@ def test_a_stored_report_and_its_files_are_served_by_scope_and_checksum(client, 
 
 
 def test_live_scorecard_page_csv_and_pdf(client, world):
-    url = f"/reports/scorecard/{world.fucheng.pk}/2023/"
+    url = f"/reports/scorecard/{world.east.pk}/2023/"
     html = client.get(url).content.decode()
     assert "evidence-" in html and "<svg" in html and "?format=pdf" in html
     response = client.get(url, {"format": "csv"})
@@ -47,11 +47,11 @@ def test_live_scorecard_page_csv_and_pdf(client, world):
 def test_live_league_trend_and_amplification_pages(client, world):
     city = world.city.pk
     league = client.get(f"/reports/league/{city}/2023/").content.decode()
-    assert f"/reports/scorecard/{world.youxian.pk}/2023/" in league
+    assert f"/reports/scorecard/{world.west.pk}/2023/" in league
     assert client.get("/reports/league/level/county/2023/").status_code == 200
     assert "2024" in client.get(f"/reports/trend/{city}/").content.decode()
     amplification = client.get(f"/reports/amplification/{city}/2023/gdp/").content.decode()
-    assert "四川省" in amplification and "more ambitious" in amplification
+    assert "示例省" in amplification and "more ambitious" in amplification
 
 
 @pytest.mark.parametrize("url", [

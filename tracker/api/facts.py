@@ -19,14 +19,14 @@ class FactSerializer(serializers.ModelSerializer):
     """Fields of Target and Outcome; subclasses name the model, the permalink and their extras."""
 
     jurisdiction = serializers.IntegerField(source="report.jurisdiction_id", read_only=True, allow_null=True)
-    jurisdiction_name = serializers.CharField(source="report.jurisdiction.name", default=None, read_only=True)
+    jurisdiction_name = serializers.CharField(source="report.jurisdiction.name", default=None, allow_null=True, read_only=True)
     report_url = serializers.HyperlinkedRelatedField(source="report", view_name="api:report-detail", read_only=True)
     year = serializers.IntegerField(source="report.report_year", read_only=True, allow_null=True)
     source_url = serializers.CharField(source="report.source_url", read_only=True)
     source_kind = serializers.CharField(source="report.source_kind", read_only=True)
-    indicator = serializers.CharField(source="indicator.code", default=None, read_only=True)
+    indicator = serializers.CharField(source="indicator.code", default=None, allow_null=True, read_only=True)
     period = serializers.CharField(read_only=True)
-    value = NumberField()
+    value = NumberField(allow_null=True, help_text="Null only for a relational target.")
     provisional = ProvisionalField(FACT_PROVISIONAL)
 
     common_fields = [

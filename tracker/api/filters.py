@@ -57,10 +57,20 @@ class PeriodFilter(django_filters.Filter):
         return qs.filter(**{f"{self.fact_path}period_start": start, f"{self.fact_path}period_end": end})
 
 
+# Ids and years are refused (400) beyond what the columns hold, before a database driver chokes.
+MAX_ID = 2**63 - 1
+MAX_YEAR = 32767
+
+
 class IntegerFilter(django_filters.NumberFilter):
-    """A whole number: years and ids are never 2021.5."""
+    """A whole number within the column's range: years and ids are never 2021.5."""
 
     field_class = forms.IntegerField
+
+    def __init__(self, *args, maximum: int = MAX_ID, **kwargs):
+        super().__init__(*args, min_value=0, max_value=maximum, **kwargs)
+        schema = {"type": "integer", "minimum": 0, "maximum": maximum, "description": kwargs.get("help_text", "")}
+        extend_schema_field(schema)(self)  # the bounds, in the OpenAPI document too
 
 
 class GovernmentFilterSet(django_filters.FilterSet):
@@ -92,7 +102,7 @@ def level_filter(path: str = "") -> django_filters.ChoiceFilter:
 
 def year_filter(path: str = "") -> IntegerFilter:
     """The year of the report reached through `path` ('' for a Report itself)."""
-    return IntegerFilter(field_name=_lookup(path, "report_year"), help_text=YEAR_HELP)
+    return IntegerFilter(field_name=_lookup(path, "report_year"), maximum=MAX_YEAR, help_text=YEAR_HELP)
 
 
 class StableOrderingFilter(django_filters.OrderingFilter):
@@ -104,7 +114,7 @@ class StableOrderingFilter(django_filters.OrderingFilter):
         self.unique = unique
 
     def filter(self, qs: QuerySet, value: list[str] | None) -> QuerySet:
-        if value in django_filters.constants.EMPTY_VALUES:
+        ordering = [self.get_ordering_value(param) for param in value or () if param]  # "year," has an empty key
+        if not ordering:
             return qs
-        ordering = [self.get_ordering_value(param) for param in value]
         return qs.order_by(*ordering, *self.unique)

@@ -11,7 +11,7 @@ from .viewsets import PublicReadOnlyViewSet
 
 class JurisdictionSerializer(serializers.ModelSerializer):
     url = serializers.HyperlinkedIdentityField(view_name="api:jurisdiction-detail")
-    parent_name = serializers.CharField(source="parent.name", default=None, read_only=True)
+    parent_name = serializers.CharField(source="parent.name", default=None, allow_null=True, read_only=True)
 
     class Meta:
         model = Jurisdiction

@@ -7,11 +7,13 @@ from tracker.models import Outcome
 from tracker.selectors.facts import outcome_items, outcome_list
 
 from .facts import FactFilterSet, FactSerializer
+from .fields import NumberField
 from .viewsets import INCLUDE_UNREVIEWED, PublicReadOnlyViewSet, include_unreviewed
 
 
 class OutcomeSerializer(FactSerializer):
     url = serializers.HyperlinkedIdentityField(view_name="api:outcome-detail")
+    value = NumberField()
 
     class Meta:
         model = Outcome

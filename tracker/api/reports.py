@@ -11,7 +11,7 @@ from .viewsets import PublicReadOnlyViewSet
 
 class ReportSerializer(serializers.ModelSerializer):
     url = serializers.HyperlinkedIdentityField(view_name="api:report-detail")
-    jurisdiction_name = serializers.CharField(source="jurisdiction.name", default=None, read_only=True)
+    jurisdiction_name = serializers.CharField(source="jurisdiction.name", default=None, allow_null=True, read_only=True)
     year = serializers.IntegerField(source="report_year", read_only=True, allow_null=True)
 
     class Meta:

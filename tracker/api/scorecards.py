@@ -89,11 +89,10 @@ class ScorecardDetail(PublicViewMixin, generics.GenericAPIView):
 
     serializer_class = ScorecardDetailSerializer
 
-    def get(self, request, jurisdiction: int, year: int):
-        unreviewed = include_unreviewed(request)
-        row = scorecard_get(jurisdiction_id=jurisdiction, year=year, include_unreviewed=unreviewed)
+    def get(self, request, jurisdiction: str, year: str):
+        scope = {"jurisdiction_id": int(jurisdiction), "year": int(year), "include_unreviewed": include_unreviewed(request)}
+        row = scorecard_get(**scope)
         if row is None:
             raise Http404("No scorecard for that government and year.")
-        scope = {"jurisdiction_id": jurisdiction, "year": year, "include_unreviewed": unreviewed}
         row = {**row, "assessments": scorecard_assessments(**scope), "unassessed": scorecard_unassessed(**scope)}
         return Response(self.get_serializer(row).data)

@@ -13,7 +13,7 @@ from .viewsets import INCLUDE_UNREVIEWED, PublicReadOnlyViewSet, include_unrevie
 
 class TargetSerializer(FactSerializer):
     url = serializers.HyperlinkedIdentityField(view_name="api:target-detail")
-    value_high = NumberField()
+    value_high = NumberField(allow_null=True, help_text="The upper end of a range.")
 
     class Meta:
         model = Target

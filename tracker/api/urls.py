@@ -1,7 +1,10 @@
 """/api/v1/: the read-only journalist API, its OpenAPI schema and interactive docs."""
-from django.urls import include, path
+from django.http import JsonResponse
+from django.urls import include, path, re_path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 from rest_framework.routers import SimpleRouter
+
+from tracker.selectors.catalog import ID_DIGITS
 
 from .assessments import AssessmentViewSet
 from .changes import ChangeAtomFeed, ChangeList
@@ -25,9 +28,15 @@ router.register("assessments", AssessmentViewSet, basename="assessment")
 urlpatterns = [
     path("", include(router.urls)),
     path("scorecards/", ScorecardList.as_view(), name="scorecard-list"),
-    path("scorecards/<int:jurisdiction>/<int:year>/", ScorecardDetail.as_view(), name="scorecard-detail"),
+    re_path(
+        rf"^scorecards/(?P<jurisdiction>[0-9]{{1,{ID_DIGITS}}})/(?P<year>[0-9]{{4}})/$",
+        ScorecardDetail.as_view(),
+        name="scorecard-detail",
+    ),
     path("changes/", ChangeList.as_view(), name="change-list"),
     path("changes.atom", ChangeAtomFeed.as_view(), name="change-feed"),
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
     path("docs/", SpectacularSwaggerView.as_view(url_name="api:schema"), name="docs"),
+    # Anything else under /api/v1/ is a JSON 404, not the site's HTML page: clients parse errors too.
+    re_path(r"", lambda request, *args, **kwargs: JsonResponse({"detail": "Not found."}, status=404)),
 ]

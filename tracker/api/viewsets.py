@@ -16,6 +16,8 @@ from rest_framework.request import Request
 from rest_framework.mixins import ListModelMixin
 from rest_framework.viewsets import ReadOnlyModelViewSet
 
+from tracker.selectors.catalog import ID_DIGITS
+
 from .csv import CSVRenderer, column_paths, csv_response
 from .pagination import CountedPagination
 from .throttling import AnonymousThrottle, TokenThrottle
@@ -69,7 +71,7 @@ class PublicListMixin(ListModelMixin):
 
 
 class PublicReadOnlyViewSet(PublicViewMixin, PublicListMixin, ReadOnlyModelViewSet):
-    lookup_value_regex = "[0-9]+"
+    lookup_value_regex = f"[0-9]{{1,{ID_DIGITS}}}"
 
     @property
     def csv_filename(self) -> str:

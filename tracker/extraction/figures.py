@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import clauses
 from . import qualifiers as q
 from .numbers import Quantity, find_quantities, unit_kind
 from .taxonomy import OTHER, Taxonomy
@@ -56,11 +57,11 @@ class _Subject:
 
 _SENTENCE = re.compile(r"[^。!?;]+")
 # Only sentences with a digit, a Chinese amount or a relation can state a figure.
-_WORTH_READING = re.compile(r"\d|百分之|[一二两三四五六七八九十百千][万亿]|同步|高于|快于|跑赢|领先|超过")
-_CLAUSE_BREAKS = ",:"
-_CLAUSE_MARKS = re.compile(r"[(),:]")
+_WORTH_READING = re.compile(r"\d|百分之|[一二两三四五六七八九十百千][万亿]|同步|高于|快于|跑赢|领先|超过|正增长")
 # Items of a subject list: 第二产业、第三产业增加值; with 分别, also 城镇和农村居民….
 _LIST_SEPARATOR = re.compile(r"、|和|及|与")
+_LIST_TAIL = re.compile(r"等[^、]{0,8}$")  # …一般公共财政预算收入等主要经济指标
+_SUBJECT_YEAR = re.compile(r"(?:到|至)?((?:19|20)\d\d)年")
 _SUBPERIOD = re.compile(
     r"[一二三四1-4](?:季度|季)|前[两二三](?:季度|个季度)|上半年|下半年|前\d{1,2}个?月|"
     r"\d{1,2}[-—~至到]\d{1,2}月|[1一]月份?至|(?<!\d)(?:[1-9]|1[01])月(?!\d)"
@@ -78,10 +79,16 @@ _LEADING = re.compile(
 )
 _GENERIC = re.compile(r"^(?:总量|总额|规模|增速|增幅|涨幅|总值|其中|均|分别|当年|年|同比|全区|全市|全县|全省|全国)?$")
 _ADJUSTED = re.compile(r"(?:剔除|扣除|按可比|可比口径|不含|含|若|如)")
-_FROM_VALUE = re.compile(r"(?:由|从)$")
-_LISTED = re.compile(r"等$")
+# Words right before a number that make it no figure of the government's own: a starting value
+# (由8万元…), a count of listed items (等4个片区), a share of a parent's total (约占全市5%), a gap
+# to another government (高于全市平均2个百分点). Searched in the last few characters only.
+_NOT_A_FIGURE = re.compile(
+    r"(?P<start>由|从)$|(?P<listed>等)$|(?P<parent>占(?:全[国省市区县州]|[^,;。比重]{0,6})[约近超]?)$|"
+    r"(?P<gap>(?:高于|快于|低于|慢于|高出|超出|领先)[^\d,;。]{2,}|比[^\d,;。]{1,10}[高低快慢多少])$"
+)
+_SKIP_WINDOW = 14
+_COMPARED = re.compile(r"(?:比|较)(?:上年|去年|上一年)")
 _STREAK = re.compile(r"连续(?:\d{1,2}|[两二三四五六七八九十]{1,3})年")
-_SHARE_OF_PARENT = re.compile(r"占(?:全[国省市区县州]|[^,;。比重]{0,6})[约近超]?$")
 _FOLLOW_OK = re.compile(
     r"$|[、,;。:()!?“”]|和|与|及|并|且|同比|比上年|较上年|增长|下降|增速|增幅|居|位居|排名|排|列|占|是|创|再创|"
     r"首次|实现|均|目标|大关|台阶|关口|安排|的(?:目标|水平|增速|规模|大关|台阶|关口|新高|好成绩)"
@@ -125,14 +132,15 @@ class _Sentence:
         self.stretch_opening = q.opens_with_stretch(text, start, end)
 
     def read(self) -> list[Figure]:
+        self.quantities = find_quantities(self.text, self.start, self.end)
         return self._read(self.start, self.end)
 
     def _read(self, start: int, end: int) -> list[Figure]:
         figures: list[Figure] = []
-        for clause_start, clause_end, groups in _clauses(self.text, start, end):
+        for clause_start, clause_end, groups in clauses.split_clauses(self.text, start, end):
             self.verb = None
-            quantities = [qty for qty in find_quantities(self.text, clause_start, clause_end)
-                          if not any(a <= qty.start < b for a, b in groups)]
+            quantities = [qty for qty in self.quantities if clause_start <= qty.start and qty.end <= clause_end
+                          and not any(a <= qty.start < b for a, b in groups)]
             if quantities:
                 figures.extend(self._numbers(clause_start, clause_end, quantities, groups))
             else:
@@ -155,9 +163,10 @@ class _Sentence:
         segment_start = clause_start
         index = 0
         while index < len(quantities):
-            run = _value_run(self.text, quantities, index)
+            run = clauses.value_run(self.text, quantities, index)
             first = run[0]
-            pre_start = _segment_start(self.text, segment_start, first.start, groups, first_in_clause=index == 0)
+            pre_start = clauses.segment_start(self.text, segment_start, first.start, groups,
+                                              first_in_clause=index == 0)
             figures.extend(self._segment(pre_start, run, clause_end, stretch_clause[: first.start - clause_start]))
             segment_start = q.read_post_qualifier(self.text, run[-1].end)[1]
             index += len(run)
@@ -166,11 +175,13 @@ class _Sentence:
     def _segment(self, pre_start: int, run: list[Quantity], clause_end: int, before: str) -> list[Figure]:
         first = run[0]
         pre = self.text[pre_start:first.start]
-        if _FROM_VALUE.search(pre):
-            self.pending = self._clean_subject(pre[:-1])[0]
+        skip = _NOT_A_FIGURE.search(pre, max(0, len(pre) - _SKIP_WINDOW))
+        if skip:
+            if skip.lastgroup == "start":
+                self.pending = self._clean_subject(pre[: skip.start()])[0]
             return []
-        if _LISTED.search(pre) or _SHARE_OF_PARENT.search(pre):
-            return []
+        if _COMPARED.match(self.text, pre_start) and unit_kind(first.unit) != "percent":
+            return []  # 比上年增加1000亿元: an increment over last year, not a figure of its own
         if _STREAK.search(pre):
             # 连续10年稳定在1300万吨以上: a floor held for years, not the year's figure.
             return []
@@ -218,7 +229,7 @@ class _Sentence:
                 estimate=self.estimate_from < quantity.start,
                 scope=subject.scope,
                 year=flags["year"] or self.year,
-                start=_quote_start(self.text, pre_start, first.start),
+                start=clauses.quote_start(self.text, pre_start, first.start),
                 end=end,
             ))
         return figures
@@ -227,7 +238,7 @@ class _Sentence:
         """The subject noun phrase without time words and leading connectives, and what those said."""
         flags = {"subperiod": bool(_SUBPERIOD.search(raw)), "year": None,
                  "average": "年均" in raw, "cumulative": "累计" in raw}
-        year = re.search(r"(?:到|至)?((?:19|20)\d\d)年", raw)
+        year = _SUBJECT_YEAR.search(raw)
         if year:
             flags["year"] = int(year.group(1))
         subject = _TIME_WORDS.sub("", raw)
@@ -239,9 +250,8 @@ class _Sentence:
         when there is nothing to attach the number to."""
         if _GENERIC.match(subject_text):
             if self.pending and not subject_text:
-                subject = self._resolve(self.pending)
+                self.subject = self._resolve(self.pending)
                 self.pending = None
-                return [subject]
             return [self.subject] if self.subject else None
         if listwise and values > 1:
             return self._listed(subject_text, values)
@@ -258,7 +268,7 @@ class _Sentence:
         return [subject]
 
     def _listed(self, subject_text: str, wanted: int) -> list[_Subject]:
-        items = [item for item in _LIST_SEPARATOR.split(re.sub(r"等[^、]{0,8}$", "", subject_text)) if item]
+        items = [item for item in _LIST_SEPARATOR.split(_LIST_TAIL.sub("", subject_text)) if item]
         if wanted == 2 and len(items) == 1 and "城乡" in items[0]:
             # 城乡居民人均可支配收入分别增长5%、7%: urban first, then rural.
             items = [items[0].replace("城乡", "城镇", 1), items[0].replace("城乡", "农村", 1)]
@@ -293,6 +303,11 @@ class _Sentence:
             borrowed = self._resolve(item + last[len(item):])
             if borrowed.code != OTHER:
                 return borrowed
+        if subject.code == OTHER and self.subject and self.subject.code == "disposable_income":
+            # 居民人均可支配收入…,其中城镇、农村居民分别增长4.9%、7.1%
+            for pattern, code in _INCOME_GROUPS:
+                if pattern.search(item):
+                    return _Subject(code, item, self.subject.scope)
         return subject
 
     def _remember(self, subject_text: str) -> None:
@@ -324,13 +339,15 @@ class _Sentence:
         if not subject_text:
             return []
         subjects = self._listed(subject_text, 0) if "、" in subject_text else [self._resolve(subject_text)]
-        reference = _reference(relation.reference_text, self.taxonomy)
-        if reference is None:
+        positive = relation.qualifier == q.POSITIVE
+        reference = None if positive else _reference(relation.reference_text, self.taxonomy)
+        if reference is None and not positive:
             return []
-        start = _quote_start(self.text, clause_start, clause_end)
+        start = clauses.quote_start(self.text, clause_start, clause_end)
         return [
-            Figure(indicator=subject.code, indicator_text=subject.text, kind="relational", value=None,
-                   value_high=None, unit=None, qualifier=relation.qualifier, reference=reference,
+            Figure(indicator=subject.code, indicator_text=subject.text, kind="growth" if positive else "relational",
+                   value=0 if positive else None, value_high=None, unit="%" if positive else None,
+                   qualifier=q.AT_LEAST if positive else relation.qualifier, reference=reference,
                    stretch=q.is_stretch(clause[: relation.subject_end]),
                    average=relation.average or flags["average"], cumulative=False, after_cumulative=False,
                    flow=False, estimate=False,
@@ -340,72 +357,25 @@ class _Sentence:
         ]
 
 
-def _clauses(text: str, start: int, end: int) -> list[tuple[int, int, list[tuple[int, int]]]]:
-    """(start, end, parenthesised groups) of each clause; commas inside parentheses do not split."""
-    clauses = []
-    depth, clause_start, group_start = 0, start, -1
-    groups: list[tuple[int, int]] = []
-    for mark in _CLAUSE_MARKS.finditer(text, start, end):
-        pos, char = mark.start(), mark.group(0)
-        if char == "(":
-            depth += 1
-            if depth == 1:
-                group_start = pos + 1
-        elif char == ")" and depth:
-            depth -= 1
-            if depth == 0:
-                groups.append((group_start, pos))
-        elif char in _CLAUSE_BREAKS and depth == 0:
-            if pos > clause_start:
-                clauses.append((clause_start, pos, groups))
-            clause_start, groups = pos + 1, []
-    if depth:
-        groups.append((group_start, end))
-    if end > clause_start:
-        clauses.append((clause_start, end, groups))
-    return clauses
-
-
-def _value_run(text: str, quantities: list[Quantity], index: int) -> list[Quantity]:
-    """Numbers joined only by 、/和 (6.8%、6.6%) share one subject phrase and predicate."""
-    run = [quantities[index]]
-    for following in quantities[index + 1:]:
-        gap_start = q.read_post_qualifier(text, run[-1].end)[1]
-        if text[gap_start:following.start] not in ("、", "和", "及", "与"):
-            break
-        run.append(following)
-    return run
-
-
-def _segment_start(text: str, start: int, number_start: int, groups, *, first_in_clause: bool) -> int:
-    """Where the words that belong to a number begin: after the previous figure, a closed
-    parenthesis and, unless the number is the clause's first, after the last 、."""
-    for _, group_end in groups:
-        if start <= group_end < number_start:
-            start = group_end + 1
-    if not first_in_clause:
-        last = text.rfind("、", start, number_start)
-        start = max(start, last + 1)
-    return start
-
-
-def _quote_start(text: str, start: int, limit: int) -> int:
-    while start < limit and text[start] in "、—-":
-        start += 1
-    return start
-
-
 def _kind(unit: str, predicate: q.Predicate, subject: _Subject, pre: str) -> str:
+    """growth, share, level or count. A percentage is a share when its subject is a rate or a
+    ratio (失业率, 比重, 强度); otherwise it can only be a change (力争达到7% after 增长6%以上)."""
     kind = unit_kind(unit)
     if kind != "percent":
         return kind
     if unit != "%" and unit != "‰":
         return "growth"  # 个百分点: a change of a rate
-    if predicate.change or subject.code == "cpi" or re.search(r"增速|增幅|涨幅|增长率", pre):
+    if predicate.change or subject.code == "cpi" or _GROWTH_WORDS.search(pre):
         return "growth"
-    return "share"
+    if subject.code in _SHARE_CODES or _RATE_WORDS.search(subject.text):
+        return "share"
+    return "growth"
 
 
+_GROWTH_WORDS = re.compile(r"增速|增幅|涨幅|增长率|降幅")
+_RATE_WORDS = re.compile(r"率|比重|比例|占比|占|强度|覆盖|普及|达标|指数|份额|系数|水平")
+_SHARE_CODES = frozenset({"surveyed_unemployment", "registered_unemployment", "rd_intensity", "deficit_ratio"})
+_INCOME_GROUPS = ((re.compile(r"城镇|城市"), "disposable_income_urban"), (re.compile(r"农村|农民"), "disposable_income_rural"))
 _PARENT_AVERAGE = re.compile(r"全[国省市州区县]|平均")
 _ECONOMY = re.compile(r"经济|生产总值|GDP")
 

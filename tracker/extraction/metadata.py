@@ -81,6 +81,7 @@ _NAME_PLACES = (
     # ,巴南区长贾晖作政府工作报告 (区长 fused with the district's name)
     re.compile(rf"(?:^|[,。;:、])(?P<name>[\u4e00-\u9fff]{{1,7}}?[省市区县州盟旗])长[\u4e00-\u9fff]{{2,3}}?作(?:了)?政府工作报告", re.M),
 )
+_NAME_LINE = re.compile(r"政府工作报告|人民代表大会|人民政府")
 _NATIONAL = re.compile(r"全国人民代表大会")
 NATIONAL_JURISDICTION = "全国"
 # A site's category tag before the title names the province: (河南省)驻马店市驿城区…
@@ -138,10 +139,12 @@ def _jurisdiction(text: str) -> str | None:
     in its title, dateline, speaker line or news lead, with a site's province tag in front when
     the chain lacks a province."""
     head = text[: _HEAD_CHARS * 2]
+    # Only lines that name a report, a congress or a government can hold a name place.
+    lines = "\n".join(line for line in head.split("\n") if _NAME_LINE.search(line))
     chains = [
         tuple(_COMPONENT.findall(match.group("name")))
         for pattern in _NAME_PLACES
-        for match in pattern.finditer(head)
+        for match in pattern.finditer(lines)
     ]
     chains = [chain for chain in chains if chain]
     if not chains:

@@ -32,9 +32,10 @@ _WIDE = re.compile("[" + "".join(_WIDTH_TABLE) + "]")
 
 # A pinyin gloss after a character, with or without tone marks: 國(guó), 生產(chan), 億(yi).
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
-_PINYIN_GLOSS = re.compile(
-    rf"\((?<=[{_CJK}]\()(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouv{_TONED}]{{1,4}}(?:ng|n|r)?[1-5]?\)"
-)
+_SYLLABLE = rf"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouv{_TONED}]{{1,4}}(?:ng|n|r)?[1-5]?\)"
+# One gloss or several in a row (內(nèi)(guó)), all after the same character; the literal "(" comes
+# first so that the scan over a whole report stays fast.
+_PINYIN_GLOSS = re.compile(rf"\((?<=[{_CJK}]\()(?:{_SYLLABLE})(?:\({_SYLLABLE})*")
 # 4,233.2亿元: separators between digit groups go, so that a comma always separates clauses.
 _THOUSANDS = re.compile(r",(?<=\d,)(?=\d{3}(?!\d))")
 _FOOTNOTE = re.compile(r"[\[①②③④⑤⑥⑦⑧⑨⑩](?:(?<=\[)注?\d{1,3}\]|(?<!\[)(?=[,。;、]))")
@@ -82,14 +83,14 @@ def normalize_text(text: str) -> str:
     """The canonical form of a report: see the module docstring for what changes and why."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _WIDE.sub(_narrow, text)
-    # Spam and footnotes go before glosses, so that removing them cannot expose a new gloss.
+    # Spaces go first (they hide glosses and footnotes: 國 (guó), [ 1 ]), then spam and footnotes
+    # before glosses, so that removing one never exposes another for a second pass to find.
+    # Spaces are removed except between two ASCII words, which also strips indentation.
+    text = _INNER_SPACE.sub("", _ANY_SPACE.sub(" ", text))
     text = _SPAM.sub("", text)
     text = _FOOTNOTE.sub("", text)
     text = _PINYIN_GLOSS.sub("", text)
     text = _to_simplified(text)
-    # Whole-text passes, not per line: spaces are removed except between two ASCII words, which
-    # also strips every line's indentation.
-    text = _INNER_SPACE.sub("", _ANY_SPACE.sub(" ", text))
     text = _PUNCT_RUN.sub(_strongest_mark, _THOUSANDS.sub("", text))
     return strip_chrome(_BLANK_LINES.sub("\n", text).strip("\n"))
 

@@ -126,6 +126,9 @@ class Relation:
     average: bool
 
 
+POSITIVE = "positive"
+# 一般公共预算收入实现正增长
+_POSITIVE = re.compile(r"(?:年均)?(?:要|将|力争|争取|确保|保持|实现|继续|恢复)*正增长$")
 # 城镇居民人均可支配收入增速保持与经济发展同步 / 居民收入增长和经济增长基本同步
 _IN_STEP = re.compile(
     r"(?P<verb>(?:年均)?(?:增速|增长|增幅)?(?:要|将)?(?:保持|继续|基本|总体|实现|力争)*)(?:与|和|同)"
@@ -139,7 +142,11 @@ _ABOVE = re.compile(
 
 
 def find_relation(clause: str) -> Relation | None:
-    """A relational target closing the clause, or None."""
+    """A relational target closing the clause, or None. 实现正增长 is returned as a relation
+    with the qualifier POSITIVE: growth of at least 0, with no reference."""
+    if "正增长" in clause:
+        match = _POSITIVE.search(clause)
+        return Relation(match.start(), POSITIVE, "", "年均" in match.group(0)) if match else None
     if "同步" not in clause and "于" not in clause and "跑赢" not in clause and "超过" not in clause:
         return None
     for pattern, qualifier in ((_IN_STEP, IN_STEP), (_ABOVE, ABOVE)):

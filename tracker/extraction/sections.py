@@ -27,8 +27,10 @@ class Paragraph:
     span: tuple[int, int] | None  # the term reviewed, or the years a five-year goal covers
 
 
-_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}部分)")
+_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.]|第[一二三四五六七八九十]{1,3}部分)")
 _HEADING_MAX = 80
+# A heading that lost its number in a copy: a short line naming a part, with no sentence in it.
+_BARE_HEADING = re.compile(r"[^。,;:]{0,16}(?:工作回顾|工作安排|主要任务|重点工作|奋斗目标|总体要求|目标任务)[^。,;:]{0,12}")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)(?:年|:|:|\s|$|工作)")
 _FIVE_YEAR_PLAN = re.compile(r"十([一二三四五六七八九])五")
 _PLAN_ORDINALS = "一二三四五六七八九"
@@ -80,7 +82,9 @@ def _lines(text: str) -> list[tuple[int, int, str]]:
 
 
 def _is_heading(line: str) -> bool:
-    return len(line) <= _HEADING_MAX and bool(_HEADING.match(line))
+    if len(line) > _HEADING_MAX:
+        return False
+    return bool(_HEADING.match(line) or _BARE_HEADING.fullmatch(line))
 
 
 def _heading_part(line: str, report_year: int | None) -> str | None:

@@ -33,14 +33,17 @@ class Target:
     end: int
 
 
+# The words that open a headline list. Matched from the literal 目标/指标 backwards (a lookbehind),
+# so that the scan over a whole report stays fast; a verb (是/为) or a colon must follow.
 _HEADLINE_CUE = re.compile(
-    r"(?:主要(?:预期|发展|奋斗)?目标(?:任务)?|(?:发展|预期|奋斗)目标|主要指标)(?:建议)?(?:安排)?"
-    r"(?:是|为|确定为|定为)?:|"
-    r"(?:主要(?:预期|发展|奋斗)?目标(?:任务)?|(?:发展|预期|奋斗)目标|主要指标)(?:建议)?(?:安排)?(?:是|为|确定为|定为)"
+    r"(?:目标|指标)(?<=主要目标|预期目标|发展目标|奋斗目标|主要指标)(?:任务)?(?:建议)?(?:安排)?"
+    r"(?:(?:是|为|确定为|定为):?|:)"
 )
+# An item of a list written one per line without a bullet: 地区生产总值增长6%左右;
+_ITEM_LINE = re.compile(r"[^。\n]{2,60}(?:\d|同步|高于|快于)[^。\n]{0,20}[;,。]")
 _BULLET = re.compile(r"(?:——|-|[一二三四五六七八九十]是|\(\d{1,2}\)|\([一二三四五六七八九十]\)|\d{1,2}[.、])")
 # A clause about what already happened is not a commitment, even in the plan part.
-_PAST = re.compile(r"了|已经|已")
+_PAST = re.compile(r"了|已经|已|去年|过去")
 
 
 def headline_regions(text: str) -> list[tuple[int, int]]:
@@ -50,9 +53,17 @@ def headline_regions(text: str) -> list[tuple[int, int]]:
     for cue in _HEADLINE_CUE.finditer(text):
         line_end = _line_end(text, cue.end())
         if text[cue.end():line_end].strip() == "":
+            # One item per line: bulleted (——, 一是, (一)) or plain items up to the one ending in 。
             end = line_end
-            while end + 1 < len(text) and _BULLET.match(text, end + 1):
-                end = _line_end(text, end + 1)
+            bulleted = bool(_BULLET.match(text, line_end + 1))
+            while end + 1 < len(text):
+                next_end = _line_end(text, end + 1)
+                line = text[end + 1:next_end]
+                if not (_BULLET.match(line) if bulleted else _ITEM_LINE.fullmatch(line)):
+                    break
+                end = next_end
+                if not bulleted and line.endswith("。"):
+                    break
         else:
             stop = text.find("。", cue.end(), line_end)
             end = line_end if stop < 0 else stop
@@ -84,7 +95,7 @@ def targets_from(figures: list[Figure], paragraph: Paragraph, *, text: str, repo
             unit=figure.unit,
             qualifier=figure.qualifier,
             stretch=figure.stretch,
-            headline=any(start <= figure.start < end for start, end in regions),
+            headline=any(figure.start < end and start < figure.end for start, end in regions),
             reference=figure.reference,
             quote=text[figure.start:figure.end],
             start=figure.start,
@@ -103,5 +114,5 @@ def _period(figure: Figure, paragraph: Paragraph, report_year: int | None) -> st
         span = (span[0] if span and span[1] == year else report_year, year)
     if span is None:
         return str(year) if year else None
-    over_span = figure.kind in ("growth", "relational") or figure.average
+    over_span = figure.kind in ("growth", "relational") or figure.average or figure.cumulative or figure.flow
     return f"{span[0]}-{span[1]}" if over_span else str(span[1])

@@ -6,6 +6,8 @@ from tracker.services.jurisdictions import jurisdiction_find
 
 # The texts of a report are hundreds of kilobytes: lists and joins leave them in the database.
 REPORT_TEXTS = ("original_text", "normalized_text")
+# Every id fits a signed 64-bit column; a longer number names nothing.
+ID_DIGITS = 18
 
 
 def jurisdiction_list() -> QuerySet[Jurisdiction]:
@@ -16,7 +18,7 @@ def jurisdiction_resolve(*, key: str) -> Jurisdiction | None:
     """A government named by its id or its full name or an alias, as a journalist would type it."""
     key = key.strip()
     if key.isascii() and key.isdigit():
-        return Jurisdiction.objects.filter(pk=int(key)).first()
+        return Jurisdiction.objects.filter(pk=int(key)).first() if len(key) <= ID_DIGITS else None
     return jurisdiction_find(name=key)
 
 

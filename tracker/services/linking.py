@@ -22,7 +22,7 @@ from tracker.matching import choose_outcome, derive_growth, judge
 from tracker.matching.choose import choose_reference
 from tracker.matching.facts import PARENT_AVERAGE, OutcomeFact, TargetFact
 from tracker.matching.rules import DEFAULT_RULES, IndicatorRule
-from tracker.models import Assessment, Indicator, Jurisdiction, Outcome, Report, Target
+from tracker.models import Assessment, Indicator, Jurisdiction, Outcome, Report, SourceKind, Target
 from tracker.models.assessments import AssessmentStatus, Method
 
 BATCH_GOVERNMENTS = 200
@@ -81,8 +81,10 @@ def _link_batch(jurisdiction_ids: list[int], year: int | None) -> LinkSummary:
     by_series: dict[tuple[int, str | None], list[OutcomeFact]] = defaultdict(list)
     for outcome in outcomes:
         by_series[(outcome.jurisdiction_id, outcome.indicator)].append(outcome)
+    # Only a full text's silence counts as not reporting: a summary or an excerpt may leave out
+    # what the report did say, so with those alone a target stays pending.
     report_years = set(
-        Report.objects.filter(jurisdiction_id__in=jurisdiction_ids)
+        Report.objects.filter(jurisdiction_id__in=jurisdiction_ids, source_kind=SourceKind.FULL)
         .exclude(report_year=None)
         .values_list("jurisdiction_id", "report_year")
     )
