@@ -4,7 +4,7 @@ from django import forms
 from django.contrib import admin, messages
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
-from django.urls import path
+from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
 
 from reports.models import GeneratedReport, ReportKind
@@ -60,7 +60,8 @@ class GeneratedReportAdmin(admin.ModelAdmin):
     @admin.display(description="files")
     def files(self, report: GeneratedReport):
         return format_html_join(" ", '<a href="{}">{}</a>', (
-            (report.file_for(fmt).url, fmt.upper()) for fmt in report.formats
+            (reverse("reports:file", args=[report.scope_key, report.inputs_checksum, fmt]), fmt.upper())
+            for fmt in report.formats
         ))
 
     @admin.display(description="inputs", ordering="inputs_checksum")

@@ -53,32 +53,22 @@ def live_url(scope: Scope) -> str:
     return reverse("reports:league", args=[scope.jurisdiction_id, scope.year])
 
 
-def _chart(built: Built) -> str:
-    subject = built.subject
-    if built.scope.kind == SCORECARD:
-        return charts.scorecard_chart(subject)
-    if built.scope.kind == LEAGUE:
-        hrefs = {row.government.id: live_url(Scope(SCORECARD, row.government.id, subject.year))
-                 for row in subject.rows}
-        return charts.league_chart(subject, hrefs)
-    if built.scope.kind == TREND:
-        return charts.trend_chart(subject)
-    return charts.amplification_chart(subject)
-
-
 def render_html(built: Built, *, downloads: Mapping[str, str]) -> str:
     """`downloads` maps a format to its URL; the page links each one."""
-    context = {
-        "report": built,
-        "subject": built.subject,
-        "chart": mark_safe(_chart(built)),  # built from escaped parts in reports.svg
-        "downloads": dict(downloads),
-    }
-    if built.scope.kind == LEAGUE:
-        context["scorecard_urls"] = [
-            (row, live_url(Scope(SCORECARD, row.government.id, built.subject.year))) for row in built.subject.rows
-        ]
-    return render_to_string(f"reports/{built.scope.kind}.html", context)
+    subject, kind = built.subject, built.scope.kind
+    context = {"report": built, "subject": subject, "downloads": dict(downloads)}
+    if kind == SCORECARD:
+        chart = charts.scorecard_chart(subject)
+    elif kind == LEAGUE:
+        urls = {row.government.id: live_url(Scope(SCORECARD, row.government.id, subject.year)) for row in subject.rows}
+        context["scorecard_urls"] = [(row, urls[row.government.id]) for row in subject.rows]
+        chart = charts.league_chart(subject, urls)
+    elif kind == TREND:
+        chart = charts.trend_chart(subject)
+    else:
+        chart = charts.amplification_chart(subject)
+    context["chart"] = mark_safe(chart)  # assembled from escaped parts in reports.svg
+    return render_to_string(f"reports/{kind}.html", context)
 
 
 def render_csv(built: Built) -> bytes:

@@ -95,3 +95,11 @@ def test_feed_in_csv(anonymous, corrected):
     lines = text.splitlines()
     assert lines[0].startswith("\ufeffid,type,item_id,item_url,changed_at")
     assert len(lines) == 5
+
+
+@pytest.mark.parametrize(
+    "since, status",
+    [("2000-08-13T00:31:52+17:26", 200), ("0001-01-01T00:00:00+05:00", 400), ("9999-12-31T23:59:59-05:00", 400)],
+)
+def test_since_at_the_edges_of_time(anonymous, corrected, since, status):
+    assert anonymous.get(URL, {"since": since}).status_code == status

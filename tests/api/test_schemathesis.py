@@ -8,6 +8,8 @@ empty filter as no filter. The number of examples is bounded so the run stays un
 import pytest
 import schemathesis
 from django.conf import settings as django_settings
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
 from hypothesis import HealthCheck, settings
 
 from tracker.wsgi import application
@@ -16,6 +18,17 @@ pytestmark = pytest.mark.django_db
 EXAMPLES = 20
 
 schema = schemathesis.openapi.from_wsgi("/api/v1/schema/", application)
+
+
+@pytest.fixture(autouse=True)
+def connection_kept():
+    """Requests go through the real WSGI handler, whose end-of-request hook would close the
+    database connection that holds the test's transaction (Django's test client unhooks it too)."""
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
 
 
 @pytest.fixture(autouse=True)

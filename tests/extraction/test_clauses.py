@@ -14,7 +14,8 @@ from tracker.extraction.numbers import find_quantities
     (",,", []),
 ])
 def test_split_clauses(text, expected):
-    found = [(text[start:end], [text[a:b] for a, b in groups]) for start, end, groups in split_clauses(text, 0, len(text))]
+    found = [(text[start:end], [text[a:b] for a, b in groups])
+             for start, end, groups in split_clauses(text, 0, len(text))]
     assert found == expected
 
 

@@ -4,6 +4,7 @@ import pytest
 
 from tests.extraction.corpus import sample_extraction
 from tests.extraction.synthetic import goal_rows, pick, plan_rows
+from tracker.extraction import extract_report
 from tracker.extraction.targets import headline_regions
 
 FIELDS = ("indicator", "period", "kind", "value", "value_high", "unit", "qualifier", "stretch", "headline")
@@ -165,3 +166,10 @@ def test_five_year_flows_span_the_term():
     rows = goal_rows("今后五年,城镇新增就业5万人,累计完成固定资产投资3000亿元,常住人口城镇化率达到70%。")
     assert [pick(row, ("indicator", "period")) for row in rows] == [
         ("new_urban_jobs", "2024-2028"), ("fixed_asset_investment", "2024-2028"), ("other", "2028")]
+
+
+def test_a_news_article_without_parts_still_gives_its_headline_list():
+    text = "某某区两会召开\n会议指出,全区经济社会发展主要预期目标是:地区生产总值增长6%左右,城镇新增就业1万人。另有企业300家。"
+    rows = extract_report(text, report_year=2024).to_dict()["targets"]
+    assert [pick(row, ("indicator", "period", "headline")) for row in rows] == [
+        ("gdp", "2024", True), ("new_urban_jobs", "2024", True)]

@@ -2,6 +2,8 @@
 
 Each entry says which figure or verdict changed, from what to what, when, and links to the item,
 so a journalist can follow up on a number they cited."""
+import datetime
+
 from django import forms
 from django.urls import reverse
 from drf_spectacular.types import OpenApiTypes
@@ -86,9 +88,22 @@ class ChangeSerializer(serializers.Serializer):
         return f"{self.get_title(change)}. Quote: {self._fact(change).quote}"
 
 
+BAD_SINCE = "Give a time between year 1 and 9999."
+
+
 class ChangeQuery(forms.Form):
     type = forms.ChoiceField(choices=[(kind, kind) for kind in KINDS], required=False)
     since = forms.DateTimeField(required=False)
+
+    def clean_since(self) -> datetime.datetime | None:
+        """In UTC: PostgreSQL refuses offsets beyond ±16 hours, which ISO 8601 allows."""
+        since = self.cleaned_data["since"]
+        if since is None:
+            return None
+        try:
+            return since.astimezone(datetime.UTC)
+        except OverflowError:
+            raise forms.ValidationError(BAD_SINCE) from None
 
 
 PARAMETERS = [

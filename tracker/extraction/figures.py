@@ -297,12 +297,12 @@ class _Sentence:
 
     def _resolve_listed(self, item: str, last: str) -> _Subject:
         """An item of 城镇、农村居民人均可支配收入 borrows the last item's words after its own length
-        when it names nothing alone."""
+        when that names an indicator (the same one, if the item names one alone)."""
         subject = self._resolve(item)
-        if subject.code == OTHER and len(item) < len(last):
+        if len(item) < len(last):
             borrowed = self._resolve(item + last[len(item):])
-            if borrowed.code != OTHER:
-                return borrowed
+            if borrowed.code != OTHER and subject.code in (OTHER, borrowed.code):
+                return borrowed  # 第二产业、第三产业增加值: 第二产业增加值, the fuller name
         if subject.code == OTHER and self.subject and self.subject.code == "disposable_income":
             # 居民人均可支配收入…,其中城镇、农村居民分别增长4.9%、7.1%
             for pattern, code in _INCOME_GROUPS:

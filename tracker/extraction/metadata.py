@@ -52,7 +52,9 @@ _OPENING = re.compile(
 
 _SPEAKER_ROLE = r"(?:总理|代理?省长|省长|代理?市长|市长|代理?区长|区长|代理?县长|县长|州长|盟长|旗长|主席)"
 # 重庆市南岸区人民政府区长王茂春 (a line of its own)
-_SPEAKER_LINE = re.compile(rf"^[^\n,。]{{0,30}}?(?:人民政府|政府|国务院)?(?<!副){_SPEAKER_ROLE}(?P<name>[\u4e00-\u9fff]{{2,3}})$", re.M)
+_SPEAKER_LINE = re.compile(
+    rf"^[^\n,。]{{0,30}}?(?:人民政府|政府|国务院)?(?<!副){_SPEAKER_ROLE}(?P<name>[\u4e00-\u9fff]{{2,3}})$", re.M
+)
 # 巴南区长贾晖作政府工作报告 / 市长张三代表市人民政府作政府工作报告
 _SPEAKER_NEWS = re.compile(
     rf"(?<!副){_SPEAKER_ROLE}(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?:代表[^\n。,]{{0,12}}?)?作(?:了)?(?:[^\n。,]{{0,6}})?政府工作报告"
@@ -79,7 +81,7 @@ _NAME_PLACES = (
     # 1月10日,重庆市巴南区第十九届人民代表大会第一次会议开幕
     re.compile(rf"(?:^|[,。;:、]|日)(?:上午|下午)?{_CHAIN}{_SESSION}人民代表大会", re.M),
     # ,巴南区长贾晖作政府工作报告 (区长 fused with the district's name)
-    re.compile(rf"(?:^|[,。;:、])(?P<name>[\u4e00-\u9fff]{{1,7}}?[省市区县州盟旗])长[\u4e00-\u9fff]{{2,3}}?作(?:了)?政府工作报告", re.M),
+    re.compile(r"(?:^|[,。;:、])(?P<name>[\u4e00-\u9fff]{1,7}?[省市区县州盟旗])长[\u4e00-\u9fff]{2,3}?作(?:了)?政府工作报告", re.M),
 )
 _NAME_LINE = re.compile(r"政府工作报告|人民代表大会|人民政府")
 _NATIONAL = re.compile(r"全国人民代表大会")

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .figures import Figure
-from .sections import GOALS, PLAN, Paragraph
+from .sections import GOALS, PLAN, UNKNOWN, Paragraph
 
 
 @dataclass(frozen=True)
@@ -78,12 +78,14 @@ def _line_end(text: str, pos: int) -> int:
 
 def targets_from(figures: list[Figure], paragraph: Paragraph, *, text: str, report_year: int | None,
                  regions: list[tuple[int, int]]) -> list[Target]:
-    """The targets among the figures of one plan or goals paragraph."""
-    if paragraph.part not in (PLAN, GOALS):
+    """The targets among the figures of one plan or goals paragraph; in a text without parts
+    (a news article), the figures of a headline list."""
+    if paragraph.part not in (PLAN, GOALS, UNKNOWN):
         return []
     targets = []
     for figure in figures:
-        if _PAST.search(text, figure.start, figure.end):
+        headline = any(figure.start < end and start < figure.end for start, end in regions)
+        if _PAST.search(text, figure.start, figure.end) or (paragraph.part == UNKNOWN and not headline):
             continue
         targets.append(Target(
             indicator=figure.indicator,
@@ -95,7 +97,7 @@ def targets_from(figures: list[Figure], paragraph: Paragraph, *, text: str, repo
             unit=figure.unit,
             qualifier=figure.qualifier,
             stretch=figure.stretch,
-            headline=any(figure.start < end and start < figure.end for start, end in regions),
+            headline=headline,
             reference=figure.reference,
             quote=text[figure.start:figure.end],
             start=figure.start,
