@@ -222,8 +222,10 @@ def _trend_panel(series: TrendSeries, years: tuple[int, ...], x0: float, y0: flo
     values = [v for p in series.points for v in (p.value, p.value_high, p.actual if _placed(p) else None)
               if v is not None]
     scale = Scale(values, bottom, top, include_zero=series.unit == PERCENT)
-    step = (right - left) / max(len(years) - 1, 1)
-    x_of = {year: left + index * step if len(years) > 1 else (left + right) / 2 for index, year in enumerate(years)}
+    inner_left, inner_right = left + 22, right - 22  # keep end points clear of the axis labels
+    step = (inner_right - inner_left) / max(len(years) - 1, 1)
+    x_of = {year: inner_left + index * step if len(years) > 1 else (left + right) / 2
+            for index, year in enumerate(years)}
     parts = [element("rect", x=x0 + 2, y=y0 + 2, width=width - 8, height=height - 6, fill="#ffffff", stroke=GRID)]
     parts.append(text(x0 + 12, y0 + 22, f"{series.indicator_name} ({series.kind}, {series.unit or 'no unit'})",
                       font_size=13, font_weight="bold", fill=INK))
@@ -251,8 +253,10 @@ def _trend_panel(series: TrendSeries, years: tuple[int, ...], x0: float, y0: flo
         if _placed(point):
             marks.append(_dot(x, scale(point.actual), point, radius=6))
         else:
-            marks.append(text(x + 10, scale(point.value) + 4, VERDICT_LABELS.get(point.verdict, point.verdict),
-                              fill=COLORS.get(point.verdict, MUTED), font_size=10, font_style="italic"))
+            right_half = x > (left + right) / 2
+            marks.append(text(x + (-12 if right_half else 12), scale(point.value) + 4,
+                              VERDICT_LABELS.get(point.verdict, point.verdict), fill=COLORS.get(point.verdict, MUTED),
+                              font_size=10, font_style="italic", text_anchor="end" if right_half else None))
         parts.append(link(f"#{point.anchor}", element("g", tooltip(_evidence(point)) + "".join(marks))))
     return "".join(parts)
 

@@ -16,6 +16,7 @@ from reports.scopes import Scope
 
 # Bump when the rendered output changes for the same inputs (templates, charts, CSV columns).
 LAYOUT_VERSION = "1"
+_LINE_FIELDS = tuple(field.name for field in dataclasses.fields(AssessedTarget))
 
 
 def _plain(value):
@@ -30,11 +31,10 @@ def inputs_checksum(
     """SHA-256 over the scope, the governments and the rows, in an order-independent form."""
     payload = {
         "layout": LAYOUT_VERSION,
-        "scope": dataclasses.asdict(scope),
-        "governments": sorted((dataclasses.astuple(gov) for gov in governments), key=lambda g: g[0]),
-        "lines": sorted(
-            (dataclasses.asdict(line) for line in lines), key=lambda line: line["target_id"]
-        ),
+        "scope": dataclasses.astuple(scope),
+        "governments": sorted(dataclasses.astuple(gov) for gov in governments),
+        "fields": _LINE_FIELDS,
+        "lines": sorted(tuple(getattr(line, name) for name in _LINE_FIELDS) for line in lines),
     }
     encoded = json.dumps(payload, default=_plain, ensure_ascii=False, sort_keys=True)
     return hashlib.sha256(encoded.encode()).hexdigest()

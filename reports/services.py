@@ -73,7 +73,10 @@ def generated_report_store(*, built: Built, formats: Iterable[str]) -> tuple[Gen
     report.target_count = built.target_count
     report.provisional = built.provisional
     for fmt, content in files.items():
-        getattr(report, fmt).save(_file_name(built, fmt), ContentFile(content), save=False)
+        stored = getattr(report, fmt)
+        if stored:
+            stored.delete(save=False)  # re-rendered with links to the added formats
+        stored.save(_file_name(built, fmt), ContentFile(content), save=False)
     report.save()
     return report, True
 

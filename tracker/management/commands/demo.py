@@ -1,4 +1,9 @@
-"""python manage.py demo: the first-run world (samples imported, linked, a reviewer login)."""
+"""python manage.py demo: the first-run world (samples imported, linked, a reviewer login).
+
+The five samples are real reports, but none has its next year's review, so every verdict would
+be pending. Unless --real-only is given, the demo also imports the synthetic reviews written for
+the tests (tests/fixtures/synthetic/, each text opening with 【合成测试文本】 and its source URL
+marked synthetic), so that a first run shows met, missed and silent targets."""
 import os
 from pathlib import Path
 
@@ -9,6 +14,8 @@ from django.core.management.base import BaseCommand, CommandError
 from tracker.services.accounts import reviewer_ensure
 
 DEMO_USER = "reviewer"
+SYNTHETIC = settings.BASE_DIR / "tests" / "fixtures" / "synthetic"
+SYNTHETIC_URL = "https://example.invalid/synthetic-test-text"
 
 
 class Command(BaseCommand):
@@ -16,12 +23,16 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--samples", type=Path, default=settings.BASE_DIR / "samples")
+        parser.add_argument("--real-only", action="store_true", help="skip the synthetic reviews")
 
     def handle(self, *args, **options):
         try:
             call_command("import_reports", str(options["samples"]), stdout=self.stdout, stderr=self.stderr)
         except CommandError as error:
             self.stderr.write(f"{error}; the demo goes on with the files that imported")
+        if not options["real_only"]:
+            reviews = sorted(str(p) for p in SYNTHETIC.glob("*_review.txt"))
+            call_command("import_reports", *reviews, "--source-url", SYNTHETIC_URL, stdout=self.stdout)
         call_command("link", stdout=self.stdout)
         password = os.environ.get("DEMO_PASSWORD", "review-the-numbers")
         reviewer_ensure(username=DEMO_USER, password=password)

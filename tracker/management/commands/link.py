@@ -18,6 +18,7 @@ def assessment_record(assessment) -> dict:
         "id": assessment.pk,
         "jurisdiction": target.report.jurisdiction.name,
         "indicator": target.indicator.code if target.indicator_id else None,
+        "indicator_text": target.indicator_text,
         "period": target.period,
         "kind": target.kind,
         "target_value": _number(target.value),
@@ -25,6 +26,7 @@ def assessment_record(assessment) -> dict:
         "unit": target.unit,
         "qualifier": target.qualifier,
         "stretch": target.stretch,
+        "reference": target.reference or None,
         "actual_value": _number(assessment.derived_value if assessment.derived else outcome.value) if outcome else None,
         "actual_unit": ("%" if assessment.derived else outcome.unit) if outcome else None,
         "verdict": assessment.verdict,
@@ -65,8 +67,8 @@ class Command(BaseCommand):
         header = ("government", "year", "indicator", "target", "actual", "verdict", "gap")
         lines = [header] + [
             (
-                r["jurisdiction"], r["period"], r["indicator"] or "?",
-                f"{r['qualifier']} {_fmt(r['target_value'])}{r['unit']}",
+                r["jurisdiction"], r["period"], r["indicator"] or f"other: {r['indicator_text'][:12]}",
+                _target_text(r),
                 "—" if r["actual_value"] is None else f"{_fmt(r['actual_value'])}{r['actual_unit']}",
                 r["verdict"], "" if r["gap"] is None else f"{r['gap']:+g}",
             )
@@ -75,6 +77,15 @@ class Command(BaseCommand):
         widths = [max(_width(line[i]) for line in lines) for i in range(len(header))]
         for line in lines:
             self.stdout.write("  ".join(cell + " " * (w - _width(cell)) for cell, w in zip(line, widths)).rstrip())
+
+
+def _target_text(record: dict) -> str:
+    value = _fmt(record["target_value"])
+    if record["value_high"] is not None:
+        value += f"-{_fmt(record['value_high'])}"
+    if record["reference"]:
+        value = f"({record['reference']})"
+    return f"{record['qualifier']} {value}{record['unit']}".strip()
 
 
 def _fmt(value) -> str:
