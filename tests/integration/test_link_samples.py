@@ -343,7 +343,7 @@ def test_link_command_prints_a_table(yuzhong):
     rows = [line.split() for line in lines[lines.index(header) + 1:]]
     assert [YUZHONG, "2024", "gdp", "approx", "6%", "5.8%", "missed", "-0.2"] in rows
     assert [YUZHONG, "2024", "fixed_asset_investment", "exact", "5%", "-3.2%", "missed", "-8.2"] in rows
-    assert [YUZHONG, "2025", "gdp", "range", "5.5%", "—", "pending"] in rows
+    assert [YUZHONG, "2025", "gdp", "range", "5.5-6%", "—", "pending"] in rows
 
 
 def test_link_command_json_prints_one_object_per_assessment(yuzhong):
