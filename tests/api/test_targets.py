@@ -1,6 +1,8 @@
 """/api/v1/targets/: fields a journalist cites, the confirmed-only default, every filter."""
 import pytest
 
+from tracker.api.filters import BAD_PERIOD
+
 from .world import ids, results
 
 pytestmark = pytest.mark.django_db
@@ -100,3 +102,7 @@ def test_ordering(anonymous, world):
 def test_ordering_ignores_empty_keys(anonymous, world):
     assert anonymous.get(URL, {"ordering": "year,,-value,"}).status_code == 200
     assert anonymous.get(URL, {"ordering": ","}).status_code == 200
+
+
+def test_a_bad_period_says_what_a_period_is(anonymous, world):
+    assert anonymous.get(URL, {"period": "21"}).json() == {"period": [BAD_PERIOD]}

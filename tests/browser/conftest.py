@@ -10,6 +10,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from django.db import connections
+from playwright.sync_api import sync_playwright
 
 from tracker.services.accounts import reviewer_ensure
 
@@ -24,12 +26,16 @@ TIMEOUT_MS = 15_000
 
 
 @pytest.fixture(scope="session")
-def browser():
+def browser(django_db_setup):
     if not CHROMIUM.exists():
         pytest.skip("Debian chromium is not installed: run scripts/bootstrap")
-    from playwright.sync_api import sync_playwright
-
+    wrappers = {alias: connections[alias] for alias in connections}
     with sync_playwright() as playwright:
+        # Starting Playwright leaves this thread in another contextvars context, where Django
+        # would open new connection objects that lack the test database's serialized contents
+        # (so serialized rollback would silently not restore). Keep using the set-up ones.
+        for alias, wrapper in wrappers.items():
+            connections[alias] = wrapper
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
         yield browser
         browser.close()

@@ -22,6 +22,16 @@ def test_the_index_lists_current_reports(client, generated):
     assert "League table 2023" in filtered and generated.title not in filtered
 
 
+def test_earlier_versions_are_listed_on_request(client, world, generated):
+    assessment = world.assessments["east_retail"]
+    assessment.review_status = "confirmed"
+    assessment.save()
+    generated_reports_refresh(formats=["html"])
+    current = client.get("/reports/", {"kind": "scorecard", "q": "东区"}).content.decode()
+    everything = client.get("/reports/", {"kind": "scorecard", "q": "东区", "all": "1"}).content.decode()
+    assert current.count(generated.title) == 1 and everything.count(generated.title) == 2
+
+
 def test_a_stored_report_and_its_files_are_served_by_scope_and_checksum(client, generated):
     page = client.get(generated.get_absolute_url())
     assert page.status_code == 200 and "示例省样本市东区" in b"".join(page.streaming_content).decode()

@@ -8,9 +8,10 @@ from tracker.models.assessments import AssessmentStatus
 from tracker.selectors.facts import assessment_items, assessment_list
 from tracker.selectors.visibility import ASSESSMENT_PROVISIONAL
 
-from .fields import NumberField, ProvisionalField
+from .fields import NumberField, PermalinkField, ProvisionalField
 from .filters import GovernmentFilterSet, PeriodFilter, StableOrderingFilter, level_filter, year_filter
 from .outcomes import OutcomeSerializer
+from .representation import ReadSerializer
 from .targets import TargetSerializer
 from .viewsets import INCLUDE_UNREVIEWED, PublicReadOnlyViewSet, include_unreviewed
 
@@ -20,8 +21,8 @@ REVIEW_STATUS_HELP = (
 )
 
 
-class AssessmentSerializer(serializers.ModelSerializer):
-    url = serializers.HyperlinkedIdentityField(view_name="api:assessment-detail")
+class AssessmentSerializer(ReadSerializer):
+    url = PermalinkField("api:assessment-detail")
     jurisdiction = serializers.IntegerField(source="target.report.jurisdiction_id", read_only=True, allow_null=True)
     jurisdiction_name = serializers.CharField(source="target.report.jurisdiction.name", default=None, allow_null=True, read_only=True)
     year = serializers.IntegerField(source="target.report.report_year", read_only=True, allow_null=True)

@@ -6,8 +6,9 @@ from rest_framework import serializers
 from tracker.models import Kind, ReviewStatus
 from tracker.selectors.visibility import FACT_PROVISIONAL
 
-from .fields import NumberField, ProvisionalField
+from .fields import NumberField, PermalinkField, ProvisionalField
 from .filters import GovernmentFilterSet, PeriodFilter, StableOrderingFilter, level_filter, year_filter
+from .representation import ReadSerializer
 
 LISTED_STATUSES = [(status.value, status.label) for status in ReviewStatus if status != ReviewStatus.REJECTED]
 REVIEW_STATUS_HELP = (
@@ -15,12 +16,12 @@ REVIEW_STATUS_HELP = (
 )
 
 
-class FactSerializer(serializers.ModelSerializer):
+class FactSerializer(ReadSerializer):
     """Fields of Target and Outcome; subclasses name the model, the permalink and their extras."""
 
     jurisdiction = serializers.IntegerField(source="report.jurisdiction_id", read_only=True, allow_null=True)
     jurisdiction_name = serializers.CharField(source="report.jurisdiction.name", default=None, allow_null=True, read_only=True)
-    report_url = serializers.HyperlinkedRelatedField(source="report", view_name="api:report-detail", read_only=True)
+    report_url = PermalinkField("api:report-detail", source="report_id")
     year = serializers.IntegerField(source="report.report_year", read_only=True, allow_null=True)
     source_url = serializers.CharField(source="report.source_url", read_only=True)
     source_kind = serializers.CharField(source="report.source_kind", read_only=True)

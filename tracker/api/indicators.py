@@ -1,16 +1,17 @@
 """/api/v1/indicators/: the taxonomy of indicator codes that targets and outcomes use."""
 import django_filters
-from rest_framework import serializers
 
 from tracker.models import Direction, Indicator
 from tracker.selectors.catalog import indicator_list
 
+from .fields import PermalinkField
 from .filters import StableOrderingFilter
+from .representation import ReadSerializer
 from .viewsets import PublicReadOnlyViewSet
 
 
-class IndicatorSerializer(serializers.ModelSerializer):
-    url = serializers.HyperlinkedIdentityField(view_name="api:indicator-detail")
+class IndicatorSerializer(ReadSerializer):
+    url = PermalinkField("api:indicator-detail")
 
     class Meta:
         model = Indicator

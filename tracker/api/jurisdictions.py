@@ -5,12 +5,14 @@ from rest_framework import serializers
 from tracker.models import Jurisdiction
 from tracker.selectors.catalog import jurisdiction_list
 
+from .fields import PermalinkField
 from .filters import GovernmentFilterSet, IntegerFilter, StableOrderingFilter, level_filter
+from .representation import ReadSerializer
 from .viewsets import PublicReadOnlyViewSet
 
 
-class JurisdictionSerializer(serializers.ModelSerializer):
-    url = serializers.HyperlinkedIdentityField(view_name="api:jurisdiction-detail")
+class JurisdictionSerializer(ReadSerializer):
+    url = PermalinkField("api:jurisdiction-detail")
     parent_name = serializers.CharField(source="parent.name", default=None, allow_null=True, read_only=True)
 
     class Meta:

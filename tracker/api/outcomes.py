@@ -1,18 +1,17 @@
 """/api/v1/outcomes/: the figures a report gives for the year before, with their quotes."""
 import django_filters
 from drf_spectacular.utils import extend_schema, extend_schema_view
-from rest_framework import serializers
 
 from tracker.models import Outcome
 from tracker.selectors.facts import outcome_items, outcome_list
 
 from .facts import FactFilterSet, FactSerializer
-from .fields import NumberField
+from .fields import NumberField, PermalinkField
 from .viewsets import INCLUDE_UNREVIEWED, PublicReadOnlyViewSet, include_unreviewed
 
 
 class OutcomeSerializer(FactSerializer):
-    url = serializers.HyperlinkedIdentityField(view_name="api:outcome-detail")
+    url = PermalinkField("api:outcome-detail")
     value = NumberField()
 
     class Meta:

@@ -5,12 +5,14 @@ from rest_framework import serializers
 from tracker.models import Report, SourceKind
 from tracker.selectors.catalog import report_items, report_list
 
+from .fields import PermalinkField
 from .filters import GovernmentFilterSet, StableOrderingFilter, level_filter, year_filter
+from .representation import ReadSerializer
 from .viewsets import PublicReadOnlyViewSet
 
 
-class ReportSerializer(serializers.ModelSerializer):
-    url = serializers.HyperlinkedIdentityField(view_name="api:report-detail")
+class ReportSerializer(ReadSerializer):
+    url = PermalinkField("api:report-detail")
     jurisdiction_name = serializers.CharField(source="jurisdiction.name", default=None, allow_null=True, read_only=True)
     year = serializers.IntegerField(source="report_year", read_only=True, allow_null=True)
 

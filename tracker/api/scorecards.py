@@ -58,6 +58,7 @@ class ScorecardFilterSet(GovernmentFilterSet):
             ("met", "met"),
             ("missed", "missed"),
             ("not_reported", "not_reported"),
+            ("not_comparable", "not_comparable"),
             ("pending", "pending"),
         ],
         unique=("jurisdiction", "year"),  # a row is a group: its id is no key

@@ -1,18 +1,17 @@
 """/api/v1/targets/: what governments committed to, each with the sentence it was read from."""
 import django_filters
 from drf_spectacular.utils import extend_schema, extend_schema_view
-from rest_framework import serializers
 
 from tracker.models import Target
 from tracker.selectors.facts import target_items, target_list
 
 from .facts import FactFilterSet, FactSerializer
-from .fields import NumberField
+from .fields import NumberField, PermalinkField
 from .viewsets import INCLUDE_UNREVIEWED, PublicReadOnlyViewSet, include_unreviewed
 
 
 class TargetSerializer(FactSerializer):
-    url = serializers.HyperlinkedIdentityField(view_name="api:target-detail")
+    url = PermalinkField("api:target-detail")
     value_high = NumberField(allow_null=True, help_text="The upper end of a range.")
 
     class Meta:

@@ -10,10 +10,10 @@ from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework.authentication import TokenAuthentication
+from rest_framework.mixins import ListModelMixin
 from rest_framework.permissions import AllowAny
 from rest_framework.renderers import JSONRenderer
 from rest_framework.request import Request
-from rest_framework.mixins import ListModelMixin
 from rest_framework.viewsets import ReadOnlyModelViewSet
 
 from tracker.selectors.catalog import ID_DIGITS
@@ -43,6 +43,8 @@ def include_unreviewed(request: Request) -> bool:
 
 
 class PublicViewMixin:
+    """Access, formats and conditional GET for every view of the API."""
+
     authentication_classes = [TokenAuthentication]
     permission_classes = [AllowAny]
     throttle_classes = [AnonymousThrottle, TokenThrottle]

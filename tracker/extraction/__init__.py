@@ -10,12 +10,14 @@ import datetime
 from dataclasses import asdict, dataclass, field
 
 from .figures import parse_figures
-from .metadata import ReportMetadata, detect_metadata, split_components
+from .metadata import ReportMetadata, detect_metadata
 from .normalize import looks_like_report, normalize_text, strip_chrome
-from .outcomes import Actual, actuals_from
-from .sections import split_paragraphs
-from .targets import Target, headline_regions, targets_from
+from .outcomes import Actual, actual_from
+from .sections import REVIEW, split_paragraphs
+from .subjects import Place
+from .targets import Target, headline_regions, in_regions, target_from
 from .taxonomy import DEFAULT_INDICATORS, DEFAULT_TAXONOMY, IndicatorSpec, Taxonomy
+from .tense import reading
 
 EXTRACTOR_VERSION = "1"
 
@@ -53,15 +55,26 @@ def extract_report(text: str, *, taxonomy: Taxonomy | None = None, report_year: 
     normalised = normalize_text(text)
     metadata = detect_metadata(normalised)
     year = report_year or metadata.report_year
-    own_names = _own_names(metadata.jurisdiction)
+    place = Place.of(metadata.jurisdiction)
     regions = headline_regions(normalised)
     targets: list[Target] = []
     actuals: list[Actual] = []
     for paragraph in split_paragraphs(normalised, year):
-        figures = parse_figures(normalised, paragraph.start, paragraph.end, taxonomy=taxonomy, own_names=own_names)
-        if figures:
-            targets.extend(targets_from(figures, paragraph, text=normalised, report_year=year, regions=regions))
-            actuals.extend(actuals_from(figures, paragraph, text=normalised, report_year=year))
+        figures = parse_figures(normalised, paragraph.start, paragraph.end, taxonomy=taxonomy, place=place,
+                                report_year=year)
+        for figure in figures:
+            headline = in_regions(figure, regions)
+            read = reading(figure, paragraph, headline=headline)
+            if read is None:
+                continue
+            if read.part == REVIEW:
+                actual = actual_from(figure, read, text=normalised, report_year=year)
+                if actual is not None:
+                    actuals.append(actual)
+            else:
+                target = target_from(figure, read, text=normalised, report_year=year, headline=headline)
+                if target is not None:
+                    targets.append(target)
     return Extraction(
         jurisdiction=metadata.jurisdiction,
         report_year=year,
@@ -71,19 +84,6 @@ def extract_report(text: str, *, taxonomy: Taxonomy | None = None, report_year: 
         actuals=tuple(actuals),
         text=normalised,
     )
-
-
-def _own_names(jurisdiction: str | None) -> frozenset[str]:
-    """The government's own names (重庆市南岸区, 南岸区, 南岸), so that 南岸区地区生产总值 is not
-    read as a sub-area."""
-    if not jurisdiction:
-        return frozenset()
-    names = {jurisdiction}
-    for component in split_components(jurisdiction):
-        names.add(component)
-        if len(component) > 2:
-            names.add(component[:-1])
-    return frozenset(names)
 
 
 def _plain(row: dict) -> dict:

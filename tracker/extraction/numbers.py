@@ -1,10 +1,13 @@
 """Numbers and units as reports write them: 6.5%, 4233.2亿元, 3至5家, 6-6.5%, 百分之五点四,
-八千五百亿元, 千亿元, 5千万元, 300多家, 1.3万亿斤.
+八千五百亿元, 千亿元, 5千万元, 300多家, 1.3万亿斤, 35微克/立方米, 翻一番.
 
 The value keeps the unit as written (1.3万亿斤 stays 1.3 with unit 万亿斤); only 十/百/千 in front
 of a magnitude are folded into the value (八千五百亿元 is 8500 亿元, 5千万元 is 5000 万元) and the
 Taiwan magnitude 兆 is written 万亿. Thousands separators and spaces inside numbers are removed by
 normalisation before this module sees the text.
+
+翻一番 (doubling) is a growth of 100% over whatever period the sentence speaks of, 翻两番 300%.
+A multiple (增长1.5倍, 是2020年的2倍) has no unit here, so it is never read as a percentage.
 """
 from __future__ import annotations
 
@@ -61,12 +64,13 @@ def parse_number(text: str) -> float:
 
 # Units by kind. Longest first inside each alternation, so 个百分点 wins over 个, 人次 over 人.
 PERCENT_UNITS = ("个百分点", "百分点", "%", "‰")
+CONCENTRATION = "微克/立方米"
 LEVEL_UNITS = (
-    "吨标准煤", "平方公里", "平方千米", "平方米", "立方米", "千瓦时", "标准箱", "美元", "欧元", "港元", "公里",
-    "千米", "公顷", "标箱", "千瓦", "公斤", "元", "吨", "斤", "亩", "米", "TEU",
+    CONCENTRATION, "微克每立方米", "吨标准煤", "平方公里", "平方千米", "平方米", "立方米", "千瓦时", "标准箱", "美元", "欧元",
+    "港元", "公里", "千米", "公顷", "标箱", "千瓦", "公斤", "元", "吨", "斤", "亩", "米", "TEU",
 )
 COUNT_UNITS = (
-    "人次", "户次", "架次", "艘次", "个", "人", "户", "家", "天", "座", "条", "所", "项", "辆", "艘", "台", "套",
+    "人次", "户次", "架次", "艘次", "小时", "分钟", "个", "人", "户", "家", "天", "座", "条", "所", "项", "辆", "艘", "台", "套",
     "件", "张", "名", "位", "处", "栋", "间", "床", "例", "场", "批", "只", "头", "株", "部", "宗", "起", "支",
 )
 _MAGNITUDE = r"(?:[十百千]?(?:万亿|亿|万)|兆)"
@@ -76,7 +80,7 @@ _CN_NUMBER = rf"[{_CN_NUMERAL}]+(?:点[零〇○一二三四五六七八九]+)?"
 _UNIT = "|".join(sorted((*PERCENT_UNITS, *LEVEL_UNITS, *COUNT_UNITS), key=len, reverse=True))
 _RANGE_SEP = r"(?:-|~|—|–|至|到)"
 _QUANTITY = re.compile(
-    rf"百分之(?P<pct>{_CN_NUMBER})"
+    rf"百分之(?P<pct>{_CN_NUMBER})|翻了?(?P<doublings>[一两二三])?番"
     rf"|(?P<num>{_ARABIC}|{_CN_NUMBER})(?P<first_pct>%)?"
     rf"(?:{_RANGE_SEP}(?P<num2>{_ARABIC}|{_CN_NUMBER}))?"
     rf"(?P<more>多|余)?(?P<mag>{_MAGNITUDE})?(?P<unit>{_UNIT})"
@@ -106,9 +110,15 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
     return found
 
 
+_DOUBLINGS = {"一": 1, "两": 2, "二": 2, "三": 3}
+
+
 def _quantity(match: re.Match[str]) -> Quantity | None:
     if match.group("pct"):
         return _safe(match.group("pct"), None, "%", match, more=False)
+    if match.group(0)[0] == "翻":
+        doublings = _DOUBLINGS[match.group("doublings") or "一"]
+        return Quantity(float(100 * (2 ** doublings - 1)), None, "%", match.start(), match.end(), False)
     unit = match.group("unit")
     num, num2 = match.group("num"), match.group("num2")
     if match.group("first_pct") and (unit != "%" or not num2):
@@ -121,6 +131,8 @@ def _quantity(match: re.Match[str]) -> Quantity | None:
         return None
     if num[0].isdigit() and match.start() > 0 and match.string[match.start() - 1] in ".第":
         return None
+    if unit == "微克每立方米":
+        unit = CONCENTRATION
     factor = 1
     if magnitude[:1] in _SMALL_UNITS:
         factor, magnitude = _SMALL_UNITS[magnitude[0]], magnitude[1:]

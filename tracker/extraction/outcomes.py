@@ -1,7 +1,7 @@
-"""Outcomes: the figures a report gives for what happened, in its review part.
+"""Outcomes: the figures a report gives for what happened (read as a review: tense.py).
 
-A review paragraph about the last year gives figures for the report's year minus one (or the
-year the sentence names). One about the whole term (过去五年, 十三五) gives averages (年均),
+A figure about the last year speaks of the report's year minus one (or the year the sentence
+names). One about the whole term (过去五年, 十三五) gives averages (年均),
 totals (累计) and flows (新增就业) over the term's span (2016-2020), and levels at its end (2020);
 a growth rate over the term without 年均 is the total change over the term, so it is cumulative,
 and so is an amount in a sentence that opened with 累计 (累计签约项目1075个,实际利用外资超40亿美元).
@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .figures import Figure
-from .sections import REVIEW, Paragraph
+from .sections import Paragraph
 
 
 @dataclass(frozen=True)
@@ -30,31 +30,25 @@ class Actual:
     end: int
 
 
-def actuals_from(figures: list[Figure], paragraph: Paragraph, *, text: str,
-                 report_year: int | None) -> list[Actual]:
-    """The outcomes among the figures of one review paragraph."""
-    if paragraph.part != REVIEW:
-        return []
-    actuals = []
-    for figure in figures:
-        if figure.kind == "relational":
-            continue
-        period, cumulative = _period(figure, paragraph, report_year)
-        actuals.append(Actual(
-            indicator=figure.indicator,
-            indicator_text=figure.indicator_text,
-            period=period,
-            kind=figure.kind,
-            value=figure.value,
-            unit=figure.unit,
-            estimate=figure.estimate,
-            cumulative=cumulative,
-            scope=figure.scope,
-            quote=text[figure.start:figure.end],
-            start=figure.start,
-            end=figure.end,
-        ))
-    return actuals
+def actual_from(figure: Figure, reading: Paragraph, *, text: str, report_year: int | None) -> Actual | None:
+    """The outcome a figure read as a review states, or None (a relation states none)."""
+    if figure.kind == "relational":
+        return None
+    period, cumulative = _period(figure, reading, report_year)
+    return Actual(
+        indicator=figure.indicator,
+        indicator_text=figure.indicator_text,
+        period=period,
+        kind=figure.kind,
+        value=figure.value,
+        unit=figure.unit,
+        estimate=figure.estimate,
+        cumulative=cumulative,
+        scope=figure.scope,
+        quote=text[figure.start:figure.end],
+        start=figure.start,
+        end=figure.end,
+    )
 
 
 def _period(figure: Figure, paragraph: Paragraph, report_year: int | None) -> tuple[str | None, bool]:

@@ -5,6 +5,11 @@ Before the number stands a predicate: adverbs (同比, 年均, 累计, 分别), 
 Together they give the figure's sign (下降 is negative growth), whether it is a change or a level
 reached (增长6% against 增至51.3亿元), and its qualifier. A relational target has no number at all:
 与经济增长同步 (in_step), 高于全市平均水平 (above).
+
+A growth rate named as such (增速, 增幅, 降幅) and brought to a value (降幅收窄至2%, 增速回落到5%)
+is that rate: negative after 降幅, positive otherwise, whatever the verb. A rate that moves by
+some points (增速提高1.5个百分点, 降幅收窄2个百分点) is a change of a growth rate, which no
+indicator measures, so the grammar drops it (``Predicate.rate_shift``).
 """
 from __future__ import annotations
 
@@ -14,11 +19,19 @@ from dataclasses import dataclass
 APPROX, AT_LEAST, AT_MOST, EXACT, RANGE, IN_STEP, ABOVE = (
     "approx", "at_least", "at_most", "exact", "range", "in_step", "above")
 
-_DECLINE = ("下降", "降幅", "降低", "减少", "回落", "下滑", "缩减", "压减", "减排")
-_CHANGE = ("增长", "增加", "提高", "提升", "上涨", "上升", "扩大", "增速为", "增幅为", "涨幅为", "增幅", "增速",
-           "涨幅", *_DECLINE)
+_DECLINE = ("下降", "降幅", "降低", "减少", "回落", "下滑", "缩减", "压减", "减排", "收窄", "放缓")
+_CHANGE = ("增长", "增加", "多增", "提高", "提升", "上涨", "上升", "回升", "扩大", "加快", "增速为", "增幅为", "涨幅为",
+           "增幅", "增速", "涨幅", "增长率", *_DECLINE)
 _TO_LEVEL = ("增至", "增长到", "增加到", "提高到", "提升到", "上升到", "扩大到", "降至", "降到", "下降到", "降低到",
-             "减少到", "回落到", "回落至", "提高至", "提升至", "上升至", "增长至", "下降至", "降低至", "减少至")
+             "减少到", "回落到", "回落至", "提高至", "提升至", "上升至", "增长至", "下降至", "降低至", "减少至", "收窄至",
+             "收窄到", "收窄为", "回升至", "回升到", "扩大至", "加快至", "加快到", "放缓至", "放缓到", "缩短至", "缩短到", "缩短为",
+             "压缩至", "压缩到", "压减至", "压减到", "缩减至", "缩减到", "减至")
+# Words naming a growth rate itself; 降幅 is the only one whose values are declines.
+_RATE = ("增速", "增幅", "涨幅", "降幅", "增长率", "增速为", "增幅为", "涨幅为")
+_NEGATIVE_RATE = "降幅"
+# Comparisons with last year (or the start of the year) before an amount: 比上年增加1800亿元.
+_COMPARISONS = ("同比", "比上年", "较上年", "比去年", "较去年", "比上年同期", "比年初", "较年初", "比上年末", "较上年末")
+_ROUGH = ("约", "大约")
 _LEVEL_VERBS = ("达到", "达", "实现", "完成", "保持在", "保持", "稳定在", "维持在", "控制在", "为", "是", "有", "至", "到",
                 "在", "突破", "超过", "超", "逾", "跃上", "迈上", "迈过", "跨上", "跨越", "站上", "登上", "首破")
 _PRE_QUALIFIERS = {
@@ -28,10 +41,10 @@ _PRE_QUALIFIERS = {
     "跨越": AT_LEAST, "站上": AT_LEAST, "登上": AT_LEAST, "首破": AT_LEAST, "多于": AT_LEAST,
     "不超过": AT_MOST, "不高于": AT_MOST, "低于": AT_MOST, "少于": AT_MOST, "控制在": AT_MOST, "以内": AT_MOST,
 }
-_ADVERBS = ("同比", "比上年", "较上年", "比去年", "较去年", "比上年同期", "分别", "年均", "平均", "累计", "逆势",
+_ADVERBS = (*_COMPARISONS, "分别", "年均", "平均", "累计", "逆势",
             "稳步", "持续", "继续", "再", "进一步", "快速", "大幅", "较快", "显著", "明显", "首次", "均", "共", "合计",
             "总计", "一共", "历史性", "力争", "争取", "努力", "确保", "预计", "初步核算", "全年", "全面", "要", "将", "计划",
-            "预期", "目标", "拟按", "拟", "按", "始终", "一直", "基本", "总体", "已", "了", "实际", "名义", "现价",
+            "预期", "目标", "拟按", "拟", "按", "始终", "一直", "基本", "总体", "已", "了", "实际", "名义", "现价", "有望",
             "同口径", "可比口径", "按可比价格计算", "按可比口径计算", "较大", "大幅度", "高位")
 _TOKENS = sorted({*_CHANGE, *_TO_LEVEL, *_LEVEL_VERBS, *_PRE_QUALIFIERS, *_ADVERBS}, key=len, reverse=True)
 _PREDICATE = re.compile(f"(?:{'|'.join(map(re.escape, _TOKENS))})+$")
@@ -52,6 +65,10 @@ class Predicate:
     average: bool  # 年均
     cumulative: bool  # 累计
     listwise: bool  # 分别: several subjects, several numbers
+    compared: bool  # 比上年, 同比: the change is measured against last year
+    rough: bool  # 约: the value is an estimate
+    rate_shift: bool  # 增速提高1.5个百分点: a change of a growth rate, not a figure of the indicator
+    verb: str  # the change verb (增加, 下降), for the text of an increment
 
 
 def read_predicate(pre_text: str) -> Predicate:
@@ -59,21 +76,32 @@ def read_predicate(pre_text: str) -> Predicate:
     change; ``一般公共预算收入增至`` a level reached; ``进出口总额超`` at_least."""
     match = _PREDICATE.search(pre_text)
     if not match:
-        return Predicate(len(pre_text), False, False, False, None, False, False, False)
+        return Predicate(len(pre_text), False, False, False, None, False, False, False, False, False, False, "")
     tokens = _TOKEN.findall(match.group(0))
     to_level = any(token in _TO_LEVEL for token in tokens)
     change = not to_level and any(token in _CHANGE for token in tokens)
-    decline = change and any(token in _DECLINE for token in tokens)
+    rate = [token for token in tokens if token in _RATE]
+    if rate:
+        # 降幅收窄至2%, 增幅回落到3%: the rate itself, signed by its name only.
+        shift = any(token in _CHANGE and token not in _RATE for token in tokens[tokens.index(rate[0]) + 1:])
+        decline = _NEGATIVE_RATE in rate
+    else:
+        shift = False
+        decline = change and any(token in _DECLINE for token in tokens)
     qualifier = next((_PRE_QUALIFIERS[token] for token in reversed(tokens) if token in _PRE_QUALIFIERS), None)
     return Predicate(
         start=match.start(),
-        change=change,
-        to_level=to_level,
+        change=change or bool(rate),
+        to_level=to_level and not rate,
         decline=decline,
         qualifier=qualifier,
         average="年均" in tokens or ("平均" in tokens and change),
         cumulative="累计" in tokens,
         listwise="分别" in tokens,
+        compared=any(token in _COMPARISONS for token in tokens),
+        rough=any(token in _ROUGH for token in tokens),
+        rate_shift=shift and not to_level,
+        verb=next((token for token in reversed(tokens) if token in _CHANGE), ""),
     )
 
 
@@ -97,18 +125,32 @@ def combine_qualifier(*, pre: str | None, post: str | None, is_range: bool, more
     return qualifier
 
 
-_STRETCH = re.compile(r"力争|争取|努力")
-_ESTIMATE = re.compile(r"预计|初步核算|初步测算|初步统计|预估")
+_STRETCH = re.compile(r"力争|争取|努力|力求")
+_OBTAIN = "争取"
+# A verb after 争取 makes it "strive to" (争取新增企业10家, 争取全年增长7%); without one it is
+# "obtain" (争取中央资金5亿元), and the figure is a plain commitment.
+_STRIVE_VERB = re.compile(
+    r"达到|达|实现|完成|增长|增加|增至|突破|超过|超|新增|新建|建成|引进|培育|招引|保持|稳定|控制|提高|提升|下降|降低|减少|"
+    r"扩大|迈上|跃上|开工|签约|落地|培养|创建|打造"
+)
+_ESTIMATE = re.compile(r"预计|初步核算|初步测算|初步统计|预估|有望")
 _STRETCH_OPENING = re.compile(r"(?:——)?(?:今年|全年|明年)?(?:力争|争取)")
 
 
 def is_stretch(text: str) -> bool:
-    """力争/争取/努力 in the clause before the figure soften the commitment."""
-    return bool(_STRETCH.search(text))
+    """力争/争取/努力 in the clause before the figure soften the commitment, when they govern it."""
+    marker = None
+    for marker in _STRETCH.finditer(text):
+        pass
+    if marker is None:
+        return False
+    return marker.group(0) != _OBTAIN or bool(_STRIVE_VERB.search(text, marker.end()))
 
 
 def opens_with_stretch(text: str, start: int, end: int) -> bool:
-    return bool(_STRETCH_OPENING.match(text, start, end))
+    """力争/争取 opening a sentence (up to its first number at ``end``) governs all of it."""
+    match = _STRETCH_OPENING.match(text, start, end)
+    return bool(match) and is_stretch(text[match.start():end])
 
 
 def estimate_start(text: str, start: int, end: int) -> int:

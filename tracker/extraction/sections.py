@@ -2,17 +2,22 @@
 
 A full report has numbered headings: a review (一、2023年工作回顾 / 回首"十三五"), sometimes a
 five-year outlook (展望"十四五" / 今后五年工作的总体要求和奋斗目标), the year's plan
-(二、2024年工作安排 / 拼搏2021) and government self-building. Copies are often fragments that
-start in the middle of a part, and news articles have no headings at all; there the opening words
-of a paragraph (五年来, 过去一年, 今年, 未来五年, 到2025年) tell the part.
+(二、2024年工作安排 / 拼搏2021 / 下一步工作) and government self-building. A heading names its
+part by a year (2024年, 二〇二四年) or a cue word; a heading with neither (三、坚定信心,奋力开创
+新局面) opens a part that its first lines name (2024年是…, 过去一年…). Copies are often fragments
+that start in the middle of a part, and news articles have no headings at all; there the first
+sentence of a paragraph (五年来, 过去一年, 今年, 未来五年, 到2025年) tells the part.
 
 Within a review, a paragraph speaks of the last year or of the whole term (过去的五年, 十三五);
-paragraphs without a cue continue the previous paragraph's reading.
+paragraphs without a cue continue the previous paragraph's reading. Cues inside a sentence are
+found by ``find_cues``; the figure grammar applies them to the rest of their sentence only.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+from .numbers import parse_chinese_integer
 
 REVIEW, PLAN, GOALS, OTHER, UNKNOWN = "review", "plan", "goals", "other", "unknown"
 TERM = "term"  # a cue for a review of the whole term, not a part of its own
@@ -27,24 +32,50 @@ class Paragraph:
     span: tuple[int, int] | None  # the term reviewed, or the years a five-year goal covers
 
 
+@dataclass(frozen=True)
+class Cue:
+    """Words that say which time a text speaks of: TERM, REVIEW (the last year), PLAN or GOALS."""
+    pos: int
+    part: str
+    span: tuple[int, int] | None  # the term or the goal's years
+    year: int | None  # a year the cue names (2023年, 到2025年)
+    strong: bool  # precise enough to govern a single sentence (本届政府 and 展望 are not)
+
+
 _HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.]|第[一二三四五六七八九十]{1,3}部分)")
 _HEADING_MAX = 80
 # A heading that lost its number in a copy: a short line naming a part, with no sentence in it.
-_BARE_HEADING = re.compile(r"[^。,;:]{0,16}(?:工作回顾|工作安排|主要任务|重点工作|奋斗目标|总体要求|目标任务)[^。,;:]{0,12}")
-_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)(?:年|:|:|\s|$|工作)")
+_BARE_HEADING = re.compile(
+    r"[^。,;:]{0,16}(?:工作回顾|工作安排|主要任务|重点工作|奋斗目标|总体要求|目标任务|主要目标|下一步工作|工作建议)"
+    r"[^。,;:]{0,12}"
+)
+_CN_YEAR = "[一二][〇零○][〇零○一二三四五六七八九]{2}"
+_HEADING_YEAR = re.compile(rf"(?<!\d)((?:19|20)\d\d|{_CN_YEAR})(?!\d)(?:年|:|\s|$|工作)")
 _FIVE_YEAR_PLAN = re.compile(r"十([一二三四五六七八九])五")
 _PLAN_ORDINALS = "一二三四五六七八九"
 
-_REVIEW_WORDS = re.compile(r"回顾|回首|过去|总结|成绩|成就|本届政府工作|收官|取得")
+_REVIEW_WORDS = re.compile(r"回顾|回首|过去|总结|成绩|成就|本届政府工作|收官|取得|一年来|五年来|完成情况")
 _GOALS_WORDS = re.compile(r"今后五年|未来五年|奋斗目标|远景|展望|五年.{0,6}目标")
-_PLAN_WORDS = re.compile(r"工作安排|工作任务|重点工作|主要任务|主要工作|今年|总体要求|工作部署|重点任务")
+_PLAN_WORDS = re.compile(
+    r"工作安排|工作任务|重点工作|主要任务|主要工作|今年|明年|总体要求|工作部署|重点任务|下一步|建议|预期目标|主要目标|"
+    r"目标任务|工作思路|工作打算"
+)
 _OTHER_WORDS = re.compile(r"自身建设|政府建设|依法行政|人民满意|牢记宗旨|作风建设")
 
-_TERM_CUES = re.compile(r"过去(?:的)?五年|五年来|本届政府|任期|五年间|五年里|十[一二三四五]五(?:”|\")?(?:时期|期间|以来)")
-_ANNUAL_CUES = re.compile(r"过去(?:的)?一年|一年来|去年|刚刚过去的|(?<!\d)((?:19|20)\d\d)年")
-_GOAL_CUES = re.compile(r"今后五年|未来五年|到((?:20)\d\d)年|展望")
-_PLAN_CUES = re.compile(r"今年|明年|(?<!\d)((?:19|20)\d\d)年(?:是|,|全区|全市|全县|全省|经济社会发展)")
-_CUE_WINDOW = 30
+# Every cue, in one pass. A year is a cue unless it is a comparison base or a starting point
+# (比2020年, 由2020年的…, 2019年以来, 在2023年基础上).
+_CUES = re.compile(
+    r"(?P<term>过去(?:的)?五年|五年来|五年间|五年里)"
+    r"|(?P<office>本届政府|任期)"
+    r"|十(?P<ordinal>[一二三四五六七八九])五(?:”|\"|规划)?(?P<plan_time>时期|期间|以来|末)"
+    r"|(?P<annual>过去(?:的)?一年|一年来|(?<![比较])去年(?!基础|同期)|刚刚过去的|今年以来)"
+    r"|(?P<goals>今后五年|未来五年)"
+    r"|(?P<outlook>展望)"
+    rf"|(?P<until>到|至)?(?<![比较与同和从由自\d])(?P<year>(?:19|20)\d\d|{_CN_YEAR})年"
+    r"(?!以来|来|起|至今|相比|基础|的基础|同期|底以来)"
+    r"|(?P<plan>今年|明年)"
+)
+_BODY_WINDOW = 200
 
 
 def five_year_plan_span(ordinal: str) -> tuple[int, int]:
@@ -53,22 +84,98 @@ def five_year_plan_span(ordinal: str) -> tuple[int, int]:
     return start, start + 4
 
 
+def find_cues(text: str, start: int, end: int, report_year: int | None) -> list[Cue]:
+    """Every time cue in text[start:end], in order. Years count only when the report's year is
+    known (a year before it is the review, the year itself the plan, a later one a goal)."""
+    cues = []
+    for match in _CUES.finditer(text, start, end):
+        cue = _cue(match, report_year)
+        if cue is not None:
+            cues.append(cue)
+    return cues
+
+
+def _cue(match: re.Match[str], report_year: int | None) -> Cue | None:
+    pos = match.start()
+    last = (report_year - 5, report_year - 1) if report_year else None
+    if match.group("term"):
+        return Cue(pos, TERM, last, None, True)
+    if match.group("office"):
+        return Cue(pos, TERM, last, None, False)
+    if match.group("ordinal"):
+        first, final = five_year_plan_span(match.group("ordinal"))
+        if report_year is None:
+            return None
+        if final < report_year:
+            return Cue(pos, TERM, (first, final), None, True)
+        if match.group("plan_time") == "以来":
+            return Cue(pos, TERM, (first, report_year - 1), None, True) if report_year > first else None
+        return Cue(pos, GOALS, (max(first, report_year), final), None, True)
+    if match.group("annual"):
+        return Cue(pos, REVIEW, None, None, True)
+    if match.group("goals"):
+        return Cue(pos, GOALS, (report_year, report_year + 4) if report_year else None, None, True)
+    if match.group("outlook"):
+        return Cue(pos, GOALS, (report_year, report_year + 4) if report_year else None, None, False)
+    if match.group("plan"):
+        return Cue(pos, PLAN, None, None, True)
+    if match.group("year"):
+        if report_year is None:
+            return None
+        year = _year_value(match.group("year"))
+        if year < report_year:
+            return Cue(pos, REVIEW, None, year, True)
+        if year == report_year:
+            return Cue(pos, PLAN, None, year, True)
+        return Cue(pos, GOALS, (report_year, year), year, True)
+    return None
+
+
+def _year_value(text: str) -> int:
+    return int(text) if text.isascii() else parse_chinese_integer(text)
+
+
+def first_cue(text: str, start: int, end: int, report_year: int | None) -> Cue | None:
+    """The earliest cue of a paragraph's first sentence: it names the paragraph's time."""
+    stop = _sentence_end(text, start, end)
+    pos = start
+    while pos < stop:
+        match = _CUES.search(text, pos, stop)
+        if match is None:
+            return None
+        cue = _cue(match, report_year)
+        if cue is not None:
+            return cue
+        pos = match.end()
+    return None
+
+
+_SENTENCE_END = re.compile(r"[。!?]")
+
+
+def _sentence_end(text: str, start: int, end: int) -> int:
+    match = _SENTENCE_END.search(text, start, end)
+    return match.end() if match else end
+
+
 def split_paragraphs(text: str, report_year: int | None) -> list[Paragraph]:
     """Every non-empty line of a normalised text, with its part, in order."""
     lines = _lines(text)
-    parts = [part for _, _, line in lines if _is_heading(line) and (part := _heading_part(line, report_year))]
+    headings = _heading_parts(text, lines, report_year)
+    parts = [part for part in headings.values() if part]
     # Before the first heading: nothing to read if there are no headings; the opening of a full
     # report before its review; the end of the review in a fragment that starts later.
-    state = _State(part=UNKNOWN if not parts else OTHER if parts[0] == REVIEW else REVIEW, headed=bool(parts))
+    state = _State(part=UNKNOWN if not headings else OTHER if parts and parts[0] == REVIEW else REVIEW,
+                   headed=bool(headings))
     paragraphs = []
-    for start, end, line in lines:
-        if _is_heading(line):
-            part = _heading_part(line, report_year)
+    for index, (start, end, line) in enumerate(lines):
+        if index in headings:
+            part = headings[index]
             if part:
                 state.enter(part, line, report_year)
             paragraphs.append(Paragraph(start, end, state.part, state.term, state.span))
             continue
-        paragraphs.append(state.read(start, end, line, report_year))
+        paragraphs.append(state.read(text, start, end, report_year))
     return paragraphs
 
 
@@ -81,6 +188,33 @@ def _lines(text: str) -> list[tuple[int, int, str]]:
     return lines
 
 
+def _heading_parts(text: str, lines, report_year: int | None) -> dict[int, str | None]:
+    """The part each heading line opens (None: it opens none, the reading goes on). A numbered
+    heading without a cue after a review or an outlook opens the part its first lines name."""
+    headings: dict[int, str | None] = {}
+    current = None
+    for index, (start, end, line) in enumerate(lines):
+        if not _is_heading(line):
+            continue
+        part = _heading_part(line, report_year)
+        if part is None and _HEADING.match(line) and current in (None, REVIEW, GOALS, OTHER):
+            part = _body_part(text, end, report_year, current)
+        headings[index] = part
+        current = part or current
+    return headings
+
+
+def _body_part(text: str, start: int, report_year: int | None, current: str | None) -> str | None:
+    """The part the first words under a heading name, or None when they name none."""
+    cue = first_cue(text, start + 1, min(len(text), start + 1 + _BODY_WINDOW), report_year)
+    if cue is None or not cue.strong:
+        return None
+    part = REVIEW if cue.part == TERM else cue.part
+    if current == GOALS and part != PLAN:
+        return None  # an outlook goes on until the year's plan starts
+    return None if part == current else part
+
+
 def _is_heading(line: str) -> bool:
     if len(line) > _HEADING_MAX:
         return False
@@ -88,11 +222,12 @@ def _is_heading(line: str) -> bool:
 
 
 def _heading_part(line: str, report_year: int | None) -> str | None:
-    year = _YEAR.search(line)
+    year = _HEADING_YEAR.search(line)
     if year and report_year:
-        if int(year.group(1)) == report_year:
+        value = _year_value(year.group(1))
+        if value == report_year:
             return PLAN
-        if int(year.group(1)) == report_year - 1:
+        if value == report_year - 1:
             return REVIEW
     for words, part in ((_OTHER_WORDS, OTHER), (_REVIEW_WORDS, REVIEW), (_GOALS_WORDS, GOALS), (_PLAN_WORDS, PLAN)):
         if words.search(line):
@@ -114,56 +249,34 @@ class _State:
     def enter(self, part: str, heading: str, report_year: int | None) -> None:
         self.part, self.term, self.span = part, False, None
         if part == REVIEW:
-            self.term = bool(_TERM_CUES.search(heading) or _FIVE_YEAR_PLAN.search(heading))
+            self.term = bool(_TERM_HEADING.search(heading))
             self.span = _term_span(heading, report_year) if self.term else None
         elif part == GOALS:
             self.span = _goal_span(heading, report_year)
 
-    def read(self, start: int, end: int, line: str, report_year: int | None) -> Paragraph:
-        """The paragraph's reading. The earliest cue at its start decides: without headings it
-        moves the whole text to another part; under headings it only tells a review paragraph
-        about the term from one about the last year, or marks a goal paragraph inside the plan."""
-        cue = _first_cue(line[:_CUE_WINDOW], report_year)
+    def read(self, text: str, start: int, end: int, report_year: int | None) -> Paragraph:
+        """The paragraph's reading. The earliest cue of its first sentence decides: without
+        headings it moves the whole text to another part; under headings it only tells a review
+        paragraph about the term from one about the last year, or marks a goal paragraph inside
+        the plan."""
+        cue = first_cue(text, start, end, report_year)
         if cue is None:
             return Paragraph(start, end, self.part, self.term, self.span)
         if not self.headed:
-            self.part = REVIEW if cue == TERM else cue
-        if self.part == REVIEW and cue in (TERM, REVIEW):
-            self.term = cue == TERM
-            self.span = _term_span(line[:_CUE_WINDOW], report_year) if self.term else None
-        elif self.part == GOALS and cue == GOALS and not self.headed:
-            self.span = _goal_span(line[:_CUE_WINDOW], report_year)
-        elif self.part == PLAN and cue == GOALS:
-            return Paragraph(start, end, GOALS, False, _goal_span(line[:_CUE_WINDOW], report_year))
+            self.part = REVIEW if cue.part == TERM else cue.part
+        if self.part == REVIEW and cue.part in (TERM, REVIEW):
+            self.term = cue.part == TERM
+            self.span = cue.span if self.term else None
+        elif self.part == GOALS and cue.part == GOALS and not self.headed:
+            self.span = cue.span
+        elif self.part == PLAN and cue.part == GOALS:
+            return Paragraph(start, end, GOALS, False, cue.span)
         if self.part == PLAN:
             self.span = None
         return Paragraph(start, end, self.part, self.term, self.span)
 
 
-def _first_cue(opening: str, report_year: int | None) -> str | None:
-    """The part named by the earliest cue in a paragraph's opening words (TERM for a review of
-    the whole term), or None."""
-    found = []
-    for pattern, part in ((_TERM_CUES, TERM), (_ANNUAL_CUES, REVIEW), (_GOAL_CUES, GOALS), (_PLAN_CUES, PLAN)):
-        for match in pattern.finditer(opening):
-            year = int(match.group(1)) if pattern.groups and match.group(1) else None
-            if year is not None and not _year_fits(part, year, report_year):
-                continue
-            found.append((match.start(), part))
-            break
-    if not found:
-        return None
-    return min(found)[1]
-
-
-def _year_fits(part: str, year: int, report_year: int | None) -> bool:
-    if report_year is None:
-        return False
-    if part == REVIEW:
-        return year < report_year
-    if part == GOALS:
-        return year > report_year
-    return year == report_year
+_TERM_HEADING = re.compile(r"过去(?:的)?五年|五年来|本届政府|任期|五年间|五年里|十[一二三四五六七八九]五")
 
 
 def _term_span(text: str, report_year: int | None) -> tuple[int, int] | None:

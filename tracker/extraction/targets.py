@@ -1,10 +1,14 @@
 """Targets: the figures a report commits to in its plan and five-year goals.
 
-A figure in the plan part is a target for the report's year; one in a goals part (or in a plan
-paragraph about 今后五年 / 到2025年) is a five-year goal: a growth rate or a relation over the span
-(2021-2025), a level, share or count at its end (2025). Figures in the list after
+A figure read as a plan (tense.py) is a target for the report's year; one read as a goal (a goals
+part, or a sentence about 今后五年 / 到2025年) is a five-year goal: a growth rate or a relation over
+the span (2021-2025), a level, share or count at its end (2025). Figures in the list after
 主要预期目标是 / 主要目标是 / 发展目标是 are headline targets; every other one is a commitment
 embedded in the work plan (headline false).
+
+A target has no scope of its own: a parent's figure (全市地区生产总值增长6%) is no commitment of
+the government and is dropped; a sub-area's (高新区规上工业产值突破500亿元) is kept as ``other``
+with the place in its text, for a reviewer, and never counts as the government's indicator.
 """
 from __future__ import annotations
 
@@ -12,7 +16,8 @@ import re
 from dataclasses import dataclass
 
 from .figures import Figure
-from .sections import GOALS, PLAN, UNKNOWN, Paragraph
+from .sections import GOALS, Paragraph
+from .taxonomy import OTHER
 
 
 @dataclass(frozen=True)
@@ -44,6 +49,7 @@ _ITEM_LINE = re.compile(r"[^。\n]{2,60}(?:\d|同步|高于|快于)[^。\n]{0,20
 _BULLET = re.compile(r"(?:——|-|[一二三四五六七八九十]是|\(\d{1,2}\)|\([一二三四五六七八九十]\)|\d{1,2}[.、])")
 # A clause about what already happened is not a commitment, even in the plan part.
 _PAST = re.compile(r"了|已经|已|去年|过去")
+_PARENT_SCOPE = re.compile(r"^[全我本]")
 
 
 def headline_regions(text: str) -> list[tuple[int, int]]:
@@ -76,34 +82,36 @@ def _line_end(text: str, pos: int) -> int:
     return len(text) if end < 0 else end
 
 
-def targets_from(figures: list[Figure], paragraph: Paragraph, *, text: str, report_year: int | None,
-                 regions: list[tuple[int, int]]) -> list[Target]:
-    """The targets among the figures of one plan or goals paragraph; in a text without parts
-    (a news article), the figures of a headline list."""
-    if paragraph.part not in (PLAN, GOALS, UNKNOWN):
-        return []
-    targets = []
-    for figure in figures:
-        headline = any(figure.start < end and start < figure.end for start, end in regions)
-        if _PAST.search(text, figure.start, figure.end) or (paragraph.part == UNKNOWN and not headline):
-            continue
-        targets.append(Target(
-            indicator=figure.indicator,
-            indicator_text=figure.indicator_text,
-            period=_period(figure, paragraph, report_year),
-            kind=figure.kind,
-            value=figure.value,
-            value_high=figure.value_high,
-            unit=figure.unit,
-            qualifier=figure.qualifier,
-            stretch=figure.stretch,
-            headline=headline,
-            reference=figure.reference,
-            quote=text[figure.start:figure.end],
-            start=figure.start,
-            end=figure.end,
-        ))
-    return targets
+def in_regions(figure: Figure, regions: list[tuple[int, int]]) -> bool:
+    return any(figure.start < end and start < figure.end for start, end in regions)
+
+
+def target_from(figure: Figure, reading: Paragraph, *, text: str, report_year: int | None,
+                headline: bool) -> Target | None:
+    """The target a figure read as a plan or a goal states, or None when it states none."""
+    if _PAST.search(text, figure.start, figure.end):
+        return None
+    indicator, indicator_text = figure.indicator, figure.indicator_text
+    if figure.scope:
+        if _PARENT_SCOPE.match(figure.scope):
+            return None
+        indicator, indicator_text = OTHER, figure.scope + indicator_text
+    return Target(
+        indicator=indicator,
+        indicator_text=indicator_text,
+        period=_period(figure, reading, report_year),
+        kind=figure.kind,
+        value=figure.value,
+        value_high=figure.value_high,
+        unit=figure.unit,
+        qualifier=figure.qualifier,
+        stretch=figure.stretch,
+        headline=headline,
+        reference=figure.reference,
+        quote=text[figure.start:figure.end],
+        start=figure.start,
+        end=figure.end,
+    )
 
 
 def _period(figure: Figure, paragraph: Paragraph, report_year: int | None) -> str | None:

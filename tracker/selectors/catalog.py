@@ -23,7 +23,11 @@ def jurisdiction_resolve(*, key: str) -> Jurisdiction | None:
 
 
 def jurisdiction_ids(*, key: str, include_descendants: bool) -> list[int]:
-    """The ids a jurisdiction filter stands for: none when the name is unknown."""
+    """The ids a jurisdiction filter stands for: none when the name is unknown. An id alone
+    needs no query (an unknown one simply matches nothing)."""
+    key = key.strip()
+    if not include_descendants and key.isascii() and key.isdigit():
+        return [int(key)] if len(key) <= ID_DIGITS else []
     root = jurisdiction_resolve(key=key)
     if root is None:
         return []

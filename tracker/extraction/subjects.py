@@ -1,0 +1,272 @@
+"""The subject of a figure: which indicator its noun phrase names, and whose figure it is.
+
+A subject is read from the words between the previous figure and the predicate: time words and
+connectives go (全年, 其中, 力争 …), a comparison base goes (比2020年, 较上年), and what is left is
+resolved by the taxonomy. Words in front of the indicator may name a place:
+
+- the government itself (全区, 我区, 南岸区 in 南岸区's own report): no scope;
+- a parent (全市 or 重庆市 in a district's report, 全国 in a province's): the place as scope, so
+  that the linker never takes the parent's figure for the government's own;
+- a sub-area or another government (重庆经开区, 某某镇, 某某县): the place as scope.
+
+A place that opens a sentence (某某县地区生产总值增长5%,一般公共预算收入增长3%) is its topic and
+governs the sentence's later subjects that name no place of their own; a place alone
+(其中高新区增长12%) takes the indicator the sentence named last.
+
+Listed subjects share words: 城镇、农村居民人均可支配收入 and 第一、二、三产业增加值 name one
+indicator per item; collective words split in a 分别 list (城乡 → 城镇, 农村; 三次产业 → 第一, 第二,
+第三产业).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .metadata import split_components
+from .taxonomy import OTHER, Taxonomy
+
+
+@dataclass(frozen=True)
+class Subject:
+    code: str
+    text: str
+    scope: str | None
+
+
+@dataclass(frozen=True)
+class Place:
+    """The government a report belongs to: the names it goes by (重庆市江北区, 江北区, 江北), the
+    level character it calls itself by (区 in 全区, 我区) and the names of its parents."""
+    names: frozenset[str]
+    level: str | None
+    parents: frozenset[str]
+
+    @classmethod
+    def of(cls, jurisdiction: str | None) -> Place:
+        if not jurisdiction:
+            return NOWHERE
+        components = split_components(jurisdiction) or (jurisdiction,)
+        own = components[-1]
+        names = {jurisdiction, own}
+        if len(own) > 2:
+            names.add(own[:-1])
+        parents = set()
+        for parent in components[:-1]:
+            parents.add(parent)
+            if len(parent) > 2:
+                parents.add(parent[:-1])
+        level = "国" if own in ("全国", "国务院") else own[-1]
+        return cls(frozenset(names), level, frozenset(parents - names))
+
+
+NOWHERE = Place(frozenset(), None, frozenset())
+
+_LIST_SEPARATOR = re.compile(r"、|和|及|与")
+_LIST_TAIL = re.compile(r"等[^、]{0,8}$")  # …一般公共财政预算收入等主要经济指标
+# Collective words that a 分别 list splits into its parts, in the order reports list them.
+_COLLECTIVES = {2: (("城乡", ("城镇", "农村")),), 3: (("三次产业", ("第一产业", "第二产业", "第三产业")),)}
+_ORDINAL = re.compile(r"^[一二三四五六七八九十](?!次|大|个)")
+_SUBJECT_YEAR = re.compile(r"(?:到|至)?((?:19|20)\d\d)年")
+# A comparison base is no part of the subject: 地区生产总值比2020年翻一番, 较上年.
+_BASE = re.compile(r"(?:比|较|与|同)(?:(?:19|20)\d\d年(?:底|末)?|上年(?:同期|末)?|去年|上一年|年初)(?:相比)?")
+_SUBPERIOD = re.compile(
+    r"[一二三四1-4](?:季度|季)|前[两二三](?:季度|个季度)|上半年|下半年|前\d{1,2}个?月|"
+    r"\d{1,2}[-—~至到]\d{1,2}月|[1一]月份?至|(?<!\d)(?:[1-9]|1[01])月(?!\d)"
+)
+_TIME_WORDS = re.compile(
+    rf"{_SUBPERIOD.pattern}|(?:到|至|截至)?(?:(?:19|20)\d\d)年(?:底|末|度)?|全年|今年|去年|上年|当年|年末|年底|年内|"
+    r"五年来|五年间|期间|时期|以来"
+)
+_LEADING = re.compile(
+    r"^(?:其中|同时|并且|并|且|以及|预计|初步核算|初步测算|力争|争取|努力|确保|实现|完成|达到|推动|推进|促进|"
+    r"保持|使|让|要|将|计划|预期|目标是|累计|年均|共|合计|全面|进一步|继续|持续|全年|今年|一是|二是|三是|四是|"
+    r"五是|六是|——|-|、|和|与|及|同期|此外|另外|而)+"
+)
+GENERIC = re.compile(r"^(?:总量|总额|规模|增速|增幅|涨幅|总值|其中|均|分别|当年|年|同比|全区|全市|全县|全省|全国)?$")
+FLOW_VERB = re.compile(
+    r"新增|新建|新开工|新培育|新引进|引进|培育|招引|建成(?!区)|改造|开工|签约|招商|新设立|新认定|新登记|筹集"
+)
+_SUBAREA = re.compile(
+    r"(?P<scope>[\u4e00-\u9fffA-Za-z]{1,12}?(?:经济技术开发区|高新技术产业开发区|经开区|开发区|高新区|新区|"
+    r"园区|工业园|产业园|保税港区|综合保税区|综保区|保税区|自贸试验区|自贸区|片区|商圈|CBD|中央商务区|镇|乡|街道|"
+    r"县|区|市|州|省|盟|旗))$"
+)
+_PREFIX_VERBS = re.compile(r"(?:实现|完成|达到|全年|今年|共|累计|新增|的)+$")
+# 全市, 我区, 本县: the government of that level, the report's own or a parent.
+_COLLECTIVE_PLACE = re.compile(r"^(?:全|我|本)(?P<level>[国省市区县州盟旗])")
+_OWN_SCOPE = re.compile(r"^(?:区级|市级|县级|省级|地方|全口径|全辖)")
+_MAX_OTHER_TEXT = 24
+OWN = ""  # a scope that names the government itself, as opposed to None: no place named
+
+
+class SubjectReader:
+    """Reads the subjects of one sentence; remembers the last one for clauses that imply it."""
+
+    def __init__(self, taxonomy: Taxonomy, place: Place) -> None:
+        self.taxonomy, self.place = taxonomy, place
+        self.subject: Subject | None = None
+        self.pending: str | None = None  # the subject of a skipped starting value (由8万元…)
+        self.verb: str | None = None  # a verb such as 新增 that a list of items shares
+        self.topic: str | None = None  # a place opening the sentence
+        self.named = False  # whether the sentence has named an indicator yet
+
+    def clean(self, raw: str) -> tuple[str, dict]:
+        """The subject noun phrase without time words, comparison bases and leading connectives,
+        and what those said."""
+        flags = {"subperiod": bool(_SUBPERIOD.search(raw)), "year": None,
+                 "average": "年均" in raw, "cumulative": "累计" in raw}
+        if "比" in raw or "较" in raw or "与" in raw or "同" in raw:
+            raw = _BASE.sub("", raw)
+        year = _SUBJECT_YEAR.search(raw)
+        if year:
+            flags["year"] = int(year.group(1))
+        subject = _TIME_WORDS.sub("", raw)
+        subject = _LEADING.sub("", subject).strip("的")
+        return subject, flags
+
+    def subjects(self, subject_text: str, values: int, listwise: bool) -> list[Subject] | None:
+        """The subject(s) of a figure: named, listed (A、B分别…), implied by the sentence, or None
+        when there is nothing to attach the number to."""
+        place = self.place_only(subject_text)
+        if place is not None and self.subject is not None:
+            self.subject = Subject(self.subject.code, self.subject.text, place or None)
+            return [self.subject]
+        if GENERIC.match(subject_text):
+            if self.pending and not subject_text:
+                self.subject = self.resolve(self.pending)
+                self.pending = None
+            return [self.subject] if self.subject else None
+        if listwise and values > 1:
+            return self.listed(subject_text, values)
+        if "、" in subject_text:
+            head, _, last = subject_text.rpartition("、")
+            if GENERIC.match(last):
+                # 地区生产总值总量排名由全市第七跃升至第四、年均增长8.5%: a new sub-clause whose
+                # subject is the indicator the previous one named.
+                self.remember_mention(head)
+                return [self.subject] if self.subject else None
+            return self.listed(subject_text, values if listwise or values > 1 else 0)
+        subject = self.resolve(subject_text)
+        self.subject = subject
+        return [subject]
+
+    def place_only(self, subject_text: str) -> str | None:
+        """The scope when the subject is nothing but a place (其中高新区, 全市) and the sentence
+        has named an indicator for it, else None. Two-character words (超市, 园区) are no names."""
+        if self.subject is None or self.subject.code == OTHER or not 2 <= len(subject_text) <= 14:
+            return None
+        collective = _COLLECTIVE_PLACE.match(subject_text)
+        if collective and collective.end() == len(subject_text):
+            return self.scope(subject_text)
+        if (len(subject_text) > 2 and _SUBAREA.fullmatch(subject_text) and not FLOW_VERB.search(subject_text)
+                and self.taxonomy.mention(subject_text) is None):
+            return self.scope(subject_text)
+        return None
+
+    def listed(self, subject_text: str, wanted: int) -> list[Subject]:
+        items = [item for item in _LIST_SEPARATOR.split(_LIST_TAIL.sub("", subject_text)) if item]
+        if len(items) == 1 and wanted in _COLLECTIVES:
+            for word, parts in _COLLECTIVES[wanted]:
+                if word in items[0]:
+                    items = [items[0].replace(word, part, 1) for part in parts]
+                    break
+        resolved = [self._resolve_listed(item, full) for item, full in zip(items, _full_names(items))]
+        if wanted:
+            chosen = resolved[-wanted:]
+        else:
+            known = [subject for subject in resolved if subject.code != OTHER]
+            chosen = known if len(known) == len(resolved) else resolved[-1:]
+        self.subject = chosen[-1]
+        return chosen
+
+    def resolve(self, subject_text: str) -> Subject:
+        match = self.taxonomy.match(subject_text)
+        if match:
+            code, alias_start = match
+            scope = self.scope(subject_text[:alias_start])
+            if scope is None:
+                scope = self.topic
+            elif not self.named and scope:
+                self.topic = scope
+            self.named = True
+            return Subject(code, subject_text[alias_start:], scope or None)
+        flows = list(FLOW_VERB.finditer(subject_text))
+        if flows:
+            text = subject_text[flows[-1].start():]
+            self.verb = flows[-1].group(0)
+        else:
+            # 新增科技型企业280家、高新技术企业25家: the verb carries over to the next item.
+            text = (self.verb or "") + subject_text
+        return Subject(OTHER, text[-_MAX_OTHER_TEXT:], None)
+
+    def _resolve_listed(self, item: str, full: str) -> Subject:
+        """An item of a list named in full by the words it shares with the others (城镇 →
+        城镇居民人均可支配收入), when that names an indicator (the same one, if the item names one
+        alone)."""
+        subject = self.resolve(item)
+        candidates = [full] if full != item else []
+        if _ORDINAL.match(full) and subject.code == OTHER:
+            candidates.append("第" + full)  # 一、二、三产业增加值: 第一产业增加值 …
+        for candidate in candidates:
+            borrowed = self.resolve(candidate)
+            if borrowed.code != OTHER and subject.code in (OTHER, borrowed.code):
+                return borrowed
+        if subject.code == OTHER and self.subject and self.subject.code == "disposable_income":
+            # 居民人均可支配收入…,其中城镇、农村居民分别增长4.9%、7.1%
+            for pattern, code in _INCOME_GROUPS:
+                if pattern.search(item):
+                    return Subject(code, item, self.subject.scope)
+        return subject
+
+    def remember(self, subject_text: str) -> None:
+        if subject_text and not GENERIC.match(subject_text):
+            self.subject = self.resolve(subject_text)
+
+    def remember_mention(self, clause: str) -> None:
+        mention = self.taxonomy.mention(clause)
+        if mention:
+            code, alias_start, alias_end = mention
+            self.subject = Subject(code, clause[alias_start:alias_end], self.scope(clause[:alias_start]) or None)
+
+    def scope(self, prefix: str) -> str | None:
+        """The place a subject's prefix names: OWN for the government itself, a name for a parent,
+        a sub-area or another government, None when it names no place."""
+        prefix = _PREFIX_VERBS.sub("", prefix)
+        collective = _COLLECTIVE_PLACE.match(prefix)
+        if collective:
+            level = collective.group("level")
+            if self.place.level is None or level == self.place.level:
+                return OWN
+            return prefix[: collective.end()]
+        match = _SUBAREA.search(prefix)
+        if not match:
+            return OWN if _OWN_SCOPE.match(prefix) else None
+        scope = _LEADING.sub("", match.group("scope").rpartition("的")[2])
+        if not scope or _OWN_SCOPE.match(scope) or scope in self.place.names:
+            return OWN
+        return scope
+
+
+def _full_names(items: list[str]) -> list[str]:
+    """Each item of a coordinated list with the words it shares with the others: the last item's
+    tail after the varying part, and the first item's head before it (第一、二、三产业增加值 →
+    第一产业增加值, 第二产业增加值, 第三产业增加值; 城镇、农村居民… → 城镇居民…)."""
+    if len(items) < 2:
+        return items
+    first, last, middle = items[0], items[-1], items[1:-1]
+    width = len(first)
+    head = ""
+    if middle and len({len(item) for item in middle}) == 1 and len(middle[0]) < len(first):
+        width = len(middle[0])
+        head = first[:-width]
+    if not last.startswith(head):
+        last = head + last
+    tail = last[len(head) + width:]
+    names = []
+    for item in items:
+        body = item if item.startswith(head) else head + item
+        names.append(body + tail if len(body) < len(last) and not item.endswith(tail) else body)
+    return names
+
+
+_INCOME_GROUPS = ((re.compile(r"城镇|城市"), "disposable_income_urban"), (re.compile(r"农村|农民"), "disposable_income_rural"))

@@ -1,0 +1,57 @@
+"""Whether a figure is committed to (a target) or reported (an outcome), and for which time.
+
+The part of the report a paragraph stands in gives the default reading (sections.py). A sentence
+can say otherwise, and its own words win over the part, because copies lose headings, headings
+lose their cue words and news summaries mix the two sides in one paragraph:
+
+- a time cue before the figure in its sentence governs it: after 去年, 2023年 or 过去五年 it is a
+  result, after 今年, 到2025年 or 今后五年 a plan or a goal. A cue governs the rest of its sentence
+  only, never the next sentence or paragraph.
+- a headline list (主要预期目标是…) holds targets wherever it stands.
+- a reporting form without a cue (实现…同比增长6%) is a result even in the plan; in a text
+  without parts, so is any 同比 figure.
+
+Guards keep a switch honest. A review figure becomes a target only in a committing form (力争,
+确保, 目标, or a 左右 value) and never after a reporting word (预计, 已, 了, 同比); a plan figure
+becomes a result only when nothing commits to it between the cue and the number.
+"""
+from __future__ import annotations
+
+from .figures import Figure
+from .qualifiers import APPROX
+from .sections import GOALS, PLAN, REVIEW, TERM, UNKNOWN, Paragraph
+
+
+def reading(figure: Figure, paragraph: Paragraph, *, headline: bool) -> Paragraph | None:
+    """The reading of one figure (part REVIEW, PLAN or GOALS, with the term or span it covers),
+    or None when it is neither a target nor an outcome of the report."""
+    part, tense = paragraph.part, figure.tense
+    cue = tense.cue
+    if headline:
+        if part == GOALS or (cue is not None and cue.part == GOALS):
+            return _as(paragraph, GOALS, span=cue.span if cue and cue.part == GOALS else paragraph.span)
+        return _as(paragraph, PLAN)
+    if cue is None:
+        reported_form = tense.year_on_year and (tense.completed or part == UNKNOWN)
+        if part in (PLAN, GOALS, UNKNOWN) and reported_form and not tense.committed:
+            return _as(paragraph, REVIEW)
+        return paragraph if part in (PLAN, GOALS, REVIEW) else None
+    if cue.part in (REVIEW, TERM):
+        if tense.committed:
+            return paragraph if part in (PLAN, GOALS) else None
+        if part not in (REVIEW, PLAN, GOALS, UNKNOWN):
+            return None
+        return _as(paragraph, REVIEW, term=cue.part == TERM, span=cue.span if cue.part == TERM else None)
+    # A cue of the plan or its goals.
+    if part not in (PLAN, GOALS) and (tense.reported or not (tense.committed or figure.qualifier == APPROX)):
+        return None
+    if part not in (PLAN, GOALS, REVIEW, UNKNOWN):
+        return None
+    return _as(paragraph, cue.part, span=cue.span if cue.part == GOALS else None)
+
+
+def _as(paragraph: Paragraph, part: str, *, term: bool = False, span: tuple[int, int] | None = None) -> Paragraph:
+    if part == paragraph.part and term == paragraph.term and (span or paragraph.span) == paragraph.span:
+        return paragraph
+    return Paragraph(paragraph.start, paragraph.end, part, term, span)
+
