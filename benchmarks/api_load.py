@@ -286,7 +286,7 @@ def time_full_csv() -> tuple[int, float, int]:
     with urllib.request.urlopen(f"http://127.0.0.1:{API_PORT}/api/v1/targets/?format=csv", timeout=600) as response:
         while chunk := response.read(1 << 16):
             size += len(chunk)
-            rows += chunk.count(b"\r\n")
+            rows += chunk.count(b"\n")  # no field of this data holds a line break
     return size, time.perf_counter() - started, rows - 1
 
 

@@ -46,15 +46,23 @@ def _file_name(built: Built, fmt: str) -> str:
     return f"{built.scope.key}-{built.checksum[:12]}.{fmt}"
 
 
+def _up_to_date(report: GeneratedReport | None, built: Built, formats: Iterable[str]) -> bool:
+    return (
+        report is not None
+        and report.inputs_checksum == built.checksum
+        and set(formats_for(built.scope.kind, formats)) <= set(report.formats)
+    )
+
+
 @transaction.atomic
 def generated_report_store(*, built: Built, formats: Iterable[str]) -> tuple[GeneratedReport, bool]:
     """Store `built` unless the scope's current report has the same inputs and every format
     asked for; returns the current report and whether anything was written."""
     wanted = formats_for(built.scope.kind, formats)
     current = GeneratedReport.objects.for_scope(built.scope.key).select_for_update().first()
+    if _up_to_date(current, built, formats):
+        return current, False
     if current is not None and current.inputs_checksum == built.checksum:
-        if set(wanted) <= set(current.formats):
-            return current, False
         report = current  # same inputs, a format more: the files are added to it
     else:
         scope = built.scope
@@ -99,9 +107,14 @@ def generated_reports_refresh(
         years=years,
     )
     world = selectors.world_get(scopes=scopes, governments=governments)
+    # One query for every scope's current report, so an unchanged scope costs no query of its own.
+    stored = {report.scope_key: report for report in GeneratedReport.objects.latest_per_scope()}
     generated, current = 0, []
     for scope in scopes:
-        report, created = generated_report_store(built=build_report(scope, world), formats=formats)
+        built = build_report(scope, world)
+        report, created = stored.get(scope.key), False
+        if not _up_to_date(report, built, formats):
+            report, created = generated_report_store(built=built, formats=formats)
         generated += created
         current.append(report)
     return RefreshSummary(generated=generated, unchanged=len(current) - generated, reports=tuple(current))

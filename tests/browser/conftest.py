@@ -1,18 +1,20 @@
 """Headless Chromium (Debian's package, driven by Playwright) against pytest-django's live server.
 
 Playwright's sync API runs an event loop in the test thread, so Django's guard against ORM calls
-from async contexts is lifted for these tests. The live server needs a transactional database;
-serialized rollback restores the rows migrations created (indicators, the Reviewers group) for
-the tests that run afterwards.
+from async contexts is lifted for these tests. The live server needs a transactional database,
+flushed after each test, so a test cannot count on rows the migrations loaded: the world fixture
+creates what the pages need (the Reviewers group, the indicators it uses). Serialized rollback
+would restore those rows, but it breaks as soon as any non-serialized transactional test flushed
+before it (the content types post_migrate recreates collide with the restored ones).
 """
 import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from django.db import connections
 from playwright.sync_api import sync_playwright
 
+from review.world import World, build_world
 from tracker.services.accounts import reviewer_ensure
 
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
@@ -26,16 +28,10 @@ TIMEOUT_MS = 15_000
 
 
 @pytest.fixture(scope="session")
-def browser(django_db_setup):
+def browser():
     if not CHROMIUM.exists():
         pytest.skip("Debian chromium is not installed: run scripts/bootstrap")
-    wrappers = {alias: connections[alias] for alias in connections}
     with sync_playwright() as playwright:
-        # Starting Playwright leaves this thread in another contextvars context, where Django
-        # would open new connection objects that lack the test database's serialized contents
-        # (so serialized rollback would silently not restore). Keep using the set-up ones.
-        for alias, wrapper in wrappers.items():
-            connections[alias] = wrapper
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
         yield browser
         browser.close()
@@ -66,5 +62,16 @@ def logged_in(browser, live_server) -> Iterator[Callable]:
 
 
 @pytest.fixture
-def other_reviewer(db):
+def world(transactional_db) -> World:
+    """The review world; it also creates the Reviewers group the users below join."""
+    return build_world()
+
+
+@pytest.fixture
+def reviewer(world):
+    return reviewer_ensure(username="rita", password="pw-rita-12345")
+
+
+@pytest.fixture
+def other_reviewer(world):
     return reviewer_ensure(username="otto", password="pw-otto-12345")

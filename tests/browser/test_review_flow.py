@@ -4,19 +4,17 @@ import re
 
 import pytest
 
-from review.world import build_world
 from tracker.models import Assessment, Target
 from tracker.services.review import STALE_VERSION
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 def _item_path(item) -> str:
     return f"/review/assessments/{item.pk}/"
 
 
-def test_main_flow_confirm_by_keyboard_edit_and_history(logged_in, reviewer):
-    world = build_world()
+def test_main_flow_confirm_by_keyboard_edit_and_history(world, reviewer, logged_in):
     page = logged_in("rita", "pw-rita-12345")
 
     rows = page.locator("table[data-queue] tr[data-row]")
@@ -54,8 +52,7 @@ def test_main_flow_confirm_by_keyboard_edit_and_history(logged_in, reviewer):
     assert "verdict: met → missed" in history
 
 
-def test_two_reviewers_on_one_item_the_second_is_refused_with_the_fresh_state(logged_in, reviewer, other_reviewer):
-    world = build_world()
+def test_two_reviewers_on_one_item_the_second_is_refused_with_the_fresh_state(world, reviewer, other_reviewer, logged_in):
     rita = logged_in("rita", "pw-rita-12345")
     otto = logged_in("otto", "pw-otto-12345")
     for page in (rita, otto):
@@ -77,8 +74,7 @@ def test_two_reviewers_on_one_item_the_second_is_refused_with_the_fresh_state(lo
     assert (item.review_status, item.flagged_miss, item.reviewer.username) == ("confirmed", True, "rita")
 
 
-def test_bulk_confirm_in_the_browser(logged_in, reviewer):
-    world = build_world()
+def test_bulk_confirm_in_the_browser(world, reviewer, logged_in):
     page = logged_in("rita", "pw-rita-12345")
     page.check(f'input[value="{world.industry.pk}:1"]')
     page.check(f'input[value="{world.unemployment.pk}:1"]')

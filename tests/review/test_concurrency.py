@@ -3,18 +3,28 @@
 The first claims the row and holds its transaction open; the second is made to wait on the row
 lock (observed in pg_locks, not guessed with a sleep); when the first commits, the second's
 conditional UPDATE no longer matches and it is refused. PostgreSQL only: SQLite has no row locks.
+
+The test builds everything it needs itself, because a transactional test that ran before it may
+have flushed the rows the migrations load.
 """
 import threading
 import time
 
 import pytest
+from django.conf import settings
 from django.db import connection, connections, transaction
 
 from review.world import build_world
 from tracker.models import Assessment
 from tracker.services import review as services
+from tracker.services.accounts import reviewer_ensure
 
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+pytestmark = [
+    pytest.mark.skipif(
+        not settings.DATABASES["default"]["ENGINE"].endswith("postgresql"), reason="row locks need PostgreSQL"
+    ),
+    pytest.mark.django_db(transaction=True),
+]
 WAIT_SECONDS = 10
 
 
@@ -24,10 +34,10 @@ def _waiting_locks() -> int:
         return cursor.fetchone()[0]
 
 
-def test_two_concurrent_reviewers_cannot_both_win(reviewer, other_reviewer):
-    if connection.vendor != "postgresql":
-        pytest.skip("row locks need PostgreSQL")
+def test_two_concurrent_reviewers_cannot_both_win():
     item = build_world().gdp
+    reviewer = reviewer_ensure(username="rita", password="pw-rita-12345")
+    other_reviewer = reviewer_ensure(username="otto", password="pw-otto-12345")
     first_claimed, release_first = threading.Event(), threading.Event()
     outcomes: dict[str, object] = {}
 

@@ -140,11 +140,9 @@ def test_queue_filters(reviewer_client, world: World, query, expected):
 
 
 def test_the_government_filter(reviewer_client, world):
-    html = reviewer_client.get(reverse("review:queue"), {"government": world.jiangbei.pk}).content.decode()
+    html = reviewer_client.get(reverse("review:queue"), {"government": "江北"}).content.decode()
     assert len(_queue_ids(html)) == 4
-    other = Jurisdiction.objects.create(name="重庆市南岸区")
-    make_report(other, 2023, "重庆市南岸区2023年政府工作报告")
-    html = reviewer_client.get(reverse("review:queue"), {"government": other.pk}).content.decode()
+    html = reviewer_client.get(reverse("review:queue"), {"government": "南岸"}).content.decode()
     assert _queue_ids(html) == []
 
 

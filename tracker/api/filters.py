@@ -73,7 +73,18 @@ class IntegerFilter(django_filters.NumberFilter):
         extend_schema_field(schema)(self)  # the bounds, in the OpenAPI document too
 
 
-class GovernmentFilterSet(django_filters.FilterSet):
+class ApiFilterSet(django_filters.FilterSet):
+    """django-filter builds a new form class from the filters on every request; the filters of
+    a FilterSet never change at run time, so its form class is built once."""
+
+    def get_form_class(self):
+        cls = type(self)
+        if "_form_class" not in cls.__dict__:
+            cls._form_class = super().get_form_class()
+        return cls._form_class
+
+
+class GovernmentFilterSet(ApiFilterSet):
     """`jurisdiction` and `include_descendants`, for a model that reaches its government through
     `jurisdiction_path`."""
 

@@ -5,7 +5,7 @@ from tracker.models import Direction, Indicator
 from tracker.selectors.catalog import indicator_list
 
 from .fields import PermalinkField
-from .filters import StableOrderingFilter
+from .filters import ApiFilterSet, StableOrderingFilter
 from .representation import ReadSerializer
 from .viewsets import PublicReadOnlyViewSet
 
@@ -18,7 +18,7 @@ class IndicatorSerializer(ReadSerializer):
         fields = ["id", "url", "code", "name_zh", "name_en", "aliases", "direction"]
 
 
-class IndicatorFilterSet(django_filters.FilterSet):
+class IndicatorFilterSet(ApiFilterSet):
     code = django_filters.CharFilter(help_text="The taxonomy code (gdp, cpi, surveyed_unemployment).")
     direction = django_filters.ChoiceFilter(choices=Direction.choices, help_text="Whether higher or lower is better.")
     ordering = StableOrderingFilter(fields=["code", "name_en", "id"])

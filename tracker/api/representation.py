@@ -74,10 +74,15 @@ class ReadSerializer(FastRepresentation, serializers.ModelSerializer):
     """Base of the resources' serializers: read-only, with the compiled representation.
 
     ModelSerializer introspects the model to build its fields for every instance, that is for
-    every request; the built fields are kept per class and copied instead."""
+    every request; the built fields are kept per class and copied instead. A shallow copy is
+    enough for a plain field (binding only sets attributes of its own, and nothing here writes
+    to a field's options); nested serializers are copied deeply, as DRF does."""
 
     def get_fields(self) -> dict[str, fields.Field]:
         cls = type(self)
         if "_field_templates" not in cls.__dict__:
             cls._field_templates = super().get_fields()
-        return {name: copy.deepcopy(field) for name, field in cls._field_templates.items()}
+        return {
+            name: copy.deepcopy(field) if isinstance(field, serializers.BaseSerializer) else copy.copy(field)
+            for name, field in cls._field_templates.items()
+        }

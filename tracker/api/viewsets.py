@@ -79,6 +79,10 @@ class PublicReadOnlyViewSet(PublicViewMixin, PublicListMixin, ReadOnlyModelViewS
     def csv_filename(self) -> str:
         return self.basename
 
+    def filter_queryset(self, queryset):
+        """Filters narrow lists; an item is found by its id alone (DRF would filter it too)."""
+        return super().filter_queryset(queryset) if self.action == "list" else queryset
+
     @extend_schema(parameters=[FORMAT])
     def retrieve(self, request, *args, **kwargs):
         return super().retrieve(request, *args, **kwargs)

@@ -30,7 +30,7 @@ tense.py to decide whether it is a target or an outcome.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from . import clauses
 from . import qualifiers as q
@@ -40,18 +40,17 @@ from .subjects import FLOW_VERB, GENERIC, Place, Subject, SubjectReader
 from .taxonomy import OTHER, Taxonomy
 
 
-@dataclass(frozen=True)
-class Tense:
+class Tense(NamedTuple):
     """What a figure's sentence says about time and form, for tense.py."""
     cue: Cue | None  # the last time cue before the figure in its sentence
     committed: bool  # a commitment word (力争, 确保, 目标 …) between that cue and the figure
     reported: bool  # a reporting word (预计, 已, 了, 同比 …) between that cue and the figure
+    aimed: bool  # the figure is named as a goal (增长6%左右的目标), a target restated in a review
     year_on_year: bool  # 同比 in the sentence
     completed: bool  # 实现, 完成, 达到, 了 … between the cue (or the sentence start) and the figure
 
 
-@dataclass(frozen=True)
-class Figure:
+class Figure(NamedTuple):
     indicator: str
     indicator_text: str
     kind: str  # growth, level, share, count, relational
@@ -75,7 +74,11 @@ class Figure:
 
 _SENTENCE = re.compile(r"[^。!?;]+")
 # Only sentences with a digit, a Chinese amount, a doubling or a relation can state a figure.
-_WORTH_READING = re.compile(r"\d|百分之|[一二两三四五六七八九十百千][万亿]|翻.{0,2}番|同步|高于|快于|跑赢|领先|超过|正增长")
+# One class first, then look back at it: the search skips to candidates at once.
+_WORTH_READING = re.compile(
+    r"[\d百一二两三四五六七八九十千翻同高快跑领超正](?:(?<=\d)|(?<=百)分之|(?<=[一二两三四五六七八九十百千])[万亿]|"
+    r"(?<=翻).{0,2}番|(?<=同)步|(?<=[高快])于|(?<=跑)赢|(?<=领)先|(?<=超)过|(?<=正)增长)"
+)
 # 2020年,… / 到2025年,…: a year that opens the sentence, not a starting point (2019年以来).
 _OPENING_YEAR = re.compile(r"[^,\d]{0,4}?((?:19|20)\d\d)年(?!以来|来|起|至今)")
 _ADJUSTED = re.compile(r"(?:剔除|扣除|按可比|可比口径|不含|含|若|如)")
@@ -93,9 +96,13 @@ _FOLLOW_OK = re.compile(
     r"$|[、,;。:()!?“”]|和|与|及|并|且|同比|比上年|较上年|增长|下降|增速|增幅|居|位居|排名|排|列|占|是|创|再创|"
     r"首次|实现|均|目标|大关|台阶|关口|安排|的(?:目标|水平|增速|规模|大关|台阶|关口|新高|好成绩)"
 )
+# A clause without a number matters only for a relation or for the numbers after it.
+_RELATION_WORDS = re.compile(r"同步|于|跑赢|超过|正增长")
 _COMMITTING = re.compile(r"力争|确保|争取|努力|力求|目标|预期|计划|拟")
-_REPORTING = re.compile(r"预计|初步核算|初步测算|初步统计|以来|已|(?<![为除])了(?!解)|同比")
+_REPORTING = re.compile(r"预计|初步核算|初步测算|初步统计|以来|已|了(?<![为除]了)(?!解)|同比")
+_REPORTING_REACH = 4
 _COMPLETED = re.compile(r"实现|完成|达到|达|了|已")
+_AIMED = re.compile(r"的?(?:预期|发展|奋斗|年度|既定)?目标")
 
 
 def parse_figures(text: str, start: int, end: int, *, taxonomy: Taxonomy, place: Place,
@@ -104,18 +111,24 @@ def parse_figures(text: str, start: int, end: int, *, taxonomy: Taxonomy, place:
     figures: list[Figure] = []
     if not _WORTH_READING.search(text, start, end):
         return figures
+    subject = None
     for sentence in _SENTENCE.finditer(text, start, end):
+        if sentence.start() > start and text[sentence.start() - 1] != ";":
+            subject = None  # a subject outlives ; but not 。
         if _WORTH_READING.search(text, sentence.start(), sentence.end()):
-            figures.extend(_Sentence(text, sentence.start(), sentence.end(), taxonomy, place, report_year).read())
+            reader = _Sentence(text, sentence.start(), sentence.end(), taxonomy, place, report_year, subject)
+            figures.extend(reader.read())
+            subject = reader.subjects.subject
     return figures
 
 
 class _Sentence:
     def __init__(self, text: str, start: int, end: int, taxonomy: Taxonomy, place: Place,
-                 report_year: int | None) -> None:
+                 report_year: int | None, subject: Subject | None) -> None:
         self.text, self.start, self.end = text, start, end
         self.taxonomy = taxonomy
         self.subjects = SubjectReader(taxonomy, place)
+        self.subjects.subject = subject
         self.report_year = report_year
         opening = _OPENING_YEAR.match(text, start, end)
         self.year = int(opening.group(1)) if opening else None
@@ -127,6 +140,8 @@ class _Sentence:
     def read(self) -> list[Figure]:
         self.quantities = find_quantities(self.text, self.start, self.end)
         self.cues = [cue for cue in find_cues(self.text, self.start, self.end, self.report_year) if cue.strong]
+        self.words = {pattern: [match.span() for match in pattern.finditer(self.text, self.start, self.end)]
+                      for pattern in (_COMMITTING, _REPORTING, _COMPLETED)}
         # 力争全年地区生产总值增长7%,一般公共预算收入突破100亿元: 力争 opening the sentence
         # governs all of it; elsewhere it governs its own clause.
         first = self.quantities[0].start if self.quantities else self.end
@@ -143,7 +158,8 @@ class _Sentence:
                 # A parenthesis without a figure (细颗粒物(PM2.5)浓度) is part of the subject.
                 figure_groups = [(a, b) for a, b in groups if any(a <= qty.start < b for qty in self.quantities)]
                 figures.extend(self._numbers(clause_start, clause_end, quantities, figure_groups))
-            else:
+            elif self.quantities and self.quantities[-1].start > clause_end or _RELATION_WORDS.search(
+                    self.text, clause_start, clause_end):
                 figures.extend(self._relation(clause_start, clause_end))
             # A parenthesis (达到985.2亿元) speaks of the figure before it, unless it gives an
             # adjusted reading (剔除减税因素后…); its own subjects do not outlive it.
@@ -209,7 +225,7 @@ class _Sentence:
             run = run * len(subjects)
         before = self.text[clause_start:first.start]
         stretch = q.is_stretch(before) or self.stretch_opening
-        tense = self._tense(first.start, run[-1].end)
+        tense = self._tense(first.start, run[-1].end, aimed=bool(_AIMED.match(self.text, after, clause_end)))
         figures = []
         for subject, quantity in zip(subjects, run):
             if increment:
@@ -236,14 +252,14 @@ class _Sentence:
                 flow=increment or bool(FLOW_VERB.search(subject.text)),
                 estimate=self.estimate_from < quantity.start or predicate.rough,
                 scope=subject.scope,
-                year=flags["year"] or self.year,
+                year=flags["year"] or self._year(tense.cue),
                 tense=tense,
                 start=clauses.quote_start(self.text, pre_start, first.start),
                 end=after,
             ))
         return figures
 
-    def _tense(self, start: int, end: int) -> Tense:
+    def _tense(self, start: int, end: int, *, aimed: bool = False) -> Tense:
         """The last time cue before ``start`` in the sentence, whether a committing or a reporting
         word stands between it (or the sentence start) and the figure, and whether the sentence
         has the form of a result (实现…, 同比增长…)."""
@@ -253,9 +269,20 @@ class _Sentence:
                 break
             cue = candidate
         since = cue.pos if cue else self.start
-        return Tense(cue, bool(_COMMITTING.search(self.text, since, start)),
-                     bool(_REPORTING.search(self.text, since, end)), self.year_on_year,
-                     bool(_COMPLETED.search(self.text, since, start)))
+        # 预计 stands right before the cue it qualifies: 预计今年…, 预计全年….
+        reported_since = max(self.start, since - _REPORTING_REACH)
+        return Tense(cue, self._has(_COMMITTING, since, start), self._has(_REPORTING, reported_since, end), aimed,
+                     self.year_on_year, self._has(_COMPLETED, since, start))
+
+    def _has(self, words: re.Pattern[str], start: int, end: int) -> bool:
+        return any(start <= word_start and word_end <= end for word_start, word_end in self.words[words])
+
+    def _year(self, cue: Cue | None) -> int | None:
+        """The year a cue names (2023年, 到2025年). Without the report's year there are no year
+        cues, and the year opening the sentence is all there is."""
+        if cue is not None:
+            return cue.year
+        return self.year if self.report_year is None else None
 
     # Relations -------------------------------------------------------------------------------
 
@@ -284,7 +311,7 @@ class _Sentence:
                    qualifier=q.AT_LEAST if positive else relation.qualifier, reference=reference,
                    stretch=q.is_stretch(clause[: relation.subject_end]),
                    average=relation.average or flags["average"], cumulative=False, after_cumulative=False,
-                   flow=False, estimate=False, scope=subject.scope, year=flags["year"] or self.year,
+                   flow=False, estimate=False, scope=subject.scope, year=flags["year"] or self._year(tense.cue),
                    tense=tense, start=start, end=clause_end)
             for subject in subjects
             if subject.code != OTHER

@@ -45,27 +45,30 @@ _SPAM = re.compile(
     r"http|www\.|\.com)[^【】〖〗\[\]\n]{0,30}?[】〗\]]"
 )
 # Every kind of space but the newline, including the line separators str.splitlines knows.
-_ANY_SPACE = re.compile(
-    "[ \t\x0b\x0c\x1c-\x1f\x85\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+"
-)
-_BLANK_LINES = re.compile(r"\n{2,}")
+_SPACE_CHARS = "[ \t\x0b\x0c\x1c-\x1f\x85\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
+# Written as one class and then a repeat, so that the regex engine can skip to the next space
+# at once (a leading repeat defeats that scan; so in the two patterns after it).
+_ANY_SPACE = re.compile(_SPACE_CHARS + _SPACE_CHARS + "*")
+_BLANK_LINES = re.compile(r"\n\n+")
 # Whitespace inside a line is noise (67. 7 万亿元, 1312 万人) except between two ASCII words or
 # numbers (Powered by, 2022-01-10 17:33:33), where one space is kept.
 _INNER_SPACE = re.compile(r" (?<![A-Za-z0-9] )| (?![A-Za-z0-9])")
 # A run of separators collapses to its strongest mark: 。 > ; > , > 、.
-_PUNCT_RUN = re.compile(r"[,;、。:]{2,}")
+_PUNCT_RUN = re.compile(r"[,;、。:][,;、。:]+")
 _PUNCT_RANK = {"。": 4, ";": 3, ":": 2, ",": 1, "、": 0}
 
-# Lines that are page furniture, never report prose. Matched on the normalised line.
-_CHROME_LINE = re.compile(
-    r"设为首页|收藏本站|加入收藏|^查看:\d+\|回复:\d+|复制链接|签到天数|每日心情|^Rank:|Rank:\d|"
-    r"发表于\d|显示全部楼层|阅读模式|只看该作者|^积分\d*$|^帖子$|^主题$|^版主$|^\[LV\.\d+\]|"
-    r"您需要登录|本版积分规则|^客服中心$|^在线时间:?|^联系电话:?|Powered by|快速回复|返回顶部|返回列表|"
-    r"^导航菜单$|^本文地址:|留言与评论|^验证码:?$|^网站地图$|本文仅代表作者观点|不代表本站立场|"
-    r"^上一篇|^下一篇|^分享到|^打印本页|^关闭窗口|^【?打印】?$|^字号:|^扫一扫|^索引号:|^发文字号:|"
-    r"^发布机构:|^主题分类:|^成文日期:|^发布日期:|^责任编辑:|版权所有|Copyright|©|ICP备|公网安备|"
-    r"^[\w\-]+\.(?:png|jpe?g|gif|webp|bmp)$",
-    re.IGNORECASE,
+# Lines that are page furniture, never report prose. Matched on the normalised line: phrases
+# anywhere in it (searched; each branch starts with a plain character, so the search skips
+# through the line) and phrases that open it (matched at its start only).
+_CHROME_ANYWHERE = re.compile(
+    r"设为首页|收藏本站|加入收藏|复制链接|签到天数|每日心情|Rank:\d|RANK:\d|发表于\d|显示全部楼层|阅读模式|只看该作者|"
+    r"您需要登录|本版积分规则|Powered by|powered by|POWERED BY|快速回复|返回顶部|返回列表|留言与评论|本文仅代表作者观点|"
+    r"不代表本站立场|版权所有|Copyright|copyright|COPYRIGHT|©|ICP备|公网安备"
+)
+_CHROME_START = re.compile(
+    r"查看:\d+\|回复:\d+|积分\d*$|帖子$|主题$|版主$|\[LV\.\d+\]|客服中心$|在线时间:?|联系电话:?|导航菜单$|本文地址:|"
+    r"验证码:?$|网站地图$|上一篇|下一篇|分享到|打印本页|关闭窗口|【?打印】?$|字号:|扫一扫|索引号:|发文字号:|发布机构:|"
+    r"主题分类:|成文日期:|发布日期:|责任编辑:|Rank:|RANK:|rank:|[\w\-]+\.(?:png|jpe?g|gif|webp|bmp|PNG|JPE?G|GIF|WEBP|BMP)$"
 )
 # Short residue of forum badges and footers: numbers, clock times, phone numbers, "1万".
 _RESIDUE_LINE = re.compile(r"^(?:\d[\d.:~\-]*万?|昨天\d+:\d+|今天\d+:\d+|周.~周.|\d+:\d+-\d+:\d+)$")
@@ -144,7 +147,7 @@ def _strip_lines(lines: list[str], *, forum_headers: bool) -> list[str] | None:
 def _is_chrome(line: str) -> bool:
     if len(line) >= _CHROME_MAX_LEN:
         return bool(_DISCLAIMER.search(line))
-    return bool(_CHROME_LINE.search(line) or _RESIDUE_LINE.match(line))
+    return bool(_CHROME_START.match(line) or _CHROME_ANYWHERE.search(line) or _RESIDUE_LINE.match(line))
 
 
 _REPORT_WORDS = re.compile(

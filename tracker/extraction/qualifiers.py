@@ -14,7 +14,9 @@ indicator measures, so the grammar drops it (``Predicate.rate_shift``).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
+
+from .patterns import trie_pattern
 
 APPROX, AT_LEAST, AT_MOST, EXACT, RANGE, IN_STEP, ABOVE = (
     "approx", "at_least", "at_most", "exact", "range", "in_step", "above")
@@ -47,15 +49,16 @@ _ADVERBS = (*_COMPARISONS, "分别", "年均", "平均", "累计", "逆势",
             "预期", "目标", "拟按", "拟", "按", "始终", "一直", "基本", "总体", "已", "了", "实际", "名义", "现价", "有望",
             "同口径", "可比口径", "按可比价格计算", "按可比口径计算", "较大", "大幅度", "高位")
 _TOKENS = sorted({*_CHANGE, *_TO_LEVEL, *_LEVEL_VERBS, *_PRE_QUALIFIERS, *_ADVERBS}, key=len, reverse=True)
-_PREDICATE = re.compile(f"(?:{'|'.join(map(re.escape, _TOKENS))})+$")
-_TOKEN = re.compile("|".join(map(re.escape, _TOKENS)))
+_TOKEN = re.compile(trie_pattern(_TOKENS))
+_PREDICATE = re.compile(f"(?:{_TOKEN.pattern})+$")
+# A predicate is a few words; searching only the end of a long clause keeps the scan short.
+_PREDICATE_WINDOW = 24
 _POST = re.compile(r"左右|以上|以内|以下|上下|之内|多|余")
 _POST_QUALIFIERS = {"左右": APPROX, "上下": APPROX, "以上": AT_LEAST, "多": AT_LEAST, "余": AT_LEAST,
                     "以内": AT_MOST, "以下": AT_MOST, "之内": AT_MOST}
 
 
-@dataclass(frozen=True)
-class Predicate:
+class Predicate(NamedTuple):
     """What the words between a figure's subject and its number say."""
     start: int  # where the predicate begins in the pre-text (the subject ends there)
     change: bool  # 增长 6%: a change rather than a level reached
@@ -74,35 +77,38 @@ class Predicate:
 def read_predicate(pre_text: str) -> Predicate:
     """The predicate at the end of the text before a number: ``规上工业增加值同比增长`` gives a
     change; ``一般公共预算收入增至`` a level reached; ``进出口总额超`` at_least."""
-    match = _PREDICATE.search(pre_text)
+    match = _PREDICATE.search(pre_text, max(0, len(pre_text) - _PREDICATE_WINDOW))
     if not match:
-        return Predicate(len(pre_text), False, False, False, None, False, False, False, False, False, False, "")
+        return _NO_PREDICATE._replace(start=len(pre_text))
     tokens = _TOKEN.findall(match.group(0))
-    to_level = any(token in _TO_LEVEL for token in tokens)
-    change = not to_level and any(token in _CHANGE for token in tokens)
-    rate = [token for token in tokens if token in _RATE]
+    kinds = set(tokens)
+    to_level = not kinds.isdisjoint(_TO_LEVEL_SET)
+    change = not to_level and not kinds.isdisjoint(_CHANGE_SET)
+    rate = [token for token in tokens if token in _RATE_SET]
+    shift = False
     if rate:
         # 降幅收窄至2%, 增幅回落到3%: the rate itself, signed by its name only.
-        shift = any(token in _CHANGE and token not in _RATE for token in tokens[tokens.index(rate[0]) + 1:])
+        after = tokens[tokens.index(rate[0]) + 1:]
+        shift = any(token in _CHANGE_SET and token not in _RATE_SET for token in after)
         decline = _NEGATIVE_RATE in rate
     else:
-        shift = False
-        decline = change and any(token in _DECLINE for token in tokens)
-    qualifier = next((_PRE_QUALIFIERS[token] for token in reversed(tokens) if token in _PRE_QUALIFIERS), None)
+        decline = change and not kinds.isdisjoint(_DECLINE_SET)
+    qualifier = verb = None
+    for token in reversed(tokens):
+        if qualifier is None and token in _PRE_QUALIFIERS:
+            qualifier = _PRE_QUALIFIERS[token]
+        if verb is None and token in _CHANGE_SET:
+            verb = token
     return Predicate(
-        start=match.start(),
-        change=change or bool(rate),
-        to_level=to_level and not rate,
-        decline=decline,
-        qualifier=qualifier,
-        average="年均" in tokens or ("平均" in tokens and change),
-        cumulative="累计" in tokens,
-        listwise="分别" in tokens,
-        compared=any(token in _COMPARISONS for token in tokens),
-        rough=any(token in _ROUGH for token in tokens),
-        rate_shift=shift and not to_level,
-        verb=next((token for token in reversed(tokens) if token in _CHANGE), ""),
+        match.start(), change or bool(rate), to_level and not rate, decline, qualifier,
+        "年均" in kinds or ("平均" in kinds and change), "累计" in kinds, "分别" in kinds,
+        not kinds.isdisjoint(_COMPARISON_SET), not kinds.isdisjoint(_ROUGH), shift and not to_level, verb or "",
     )
+
+
+_NO_PREDICATE = Predicate(0, False, False, False, None, False, False, False, False, False, False, "")
+_TO_LEVEL_SET, _CHANGE_SET, _DECLINE_SET = frozenset(_TO_LEVEL), frozenset(_CHANGE), frozenset(_DECLINE)
+_RATE_SET, _COMPARISON_SET = frozenset(_RATE), frozenset(_COMPARISONS)
 
 
 def read_post_qualifier(text: str, pos: int) -> tuple[str | None, int]:
@@ -159,8 +165,7 @@ def estimate_start(text: str, start: int, end: int) -> int:
     return match.start() if match else end
 
 
-@dataclass(frozen=True)
-class Relation:
+class Relation(NamedTuple):
     """A target with no number of its own: the subject's growth in step with or above a reference."""
     subject_end: int  # the subject is text[:subject_end] of the clause
     qualifier: str  # in_step or above

@@ -21,13 +21,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from .metadata import split_components
 from .taxonomy import OTHER, Taxonomy
 
 
-@dataclass(frozen=True)
-class Subject:
+class Subject(NamedTuple):
     code: str
     text: str
     scope: str | None
@@ -68,7 +68,7 @@ _COLLECTIVES = {2: (("城乡", ("城镇", "农村")),), 3: (("三次产业", ("�
 _ORDINAL = re.compile(r"^[一二三四五六七八九十](?!次|大|个)")
 _SUBJECT_YEAR = re.compile(r"(?:到|至)?((?:19|20)\d\d)年")
 # A comparison base is no part of the subject: 地区生产总值比2020年翻一番, 较上年.
-_BASE = re.compile(r"(?:比|较|与|同)(?:(?:19|20)\d\d年(?:底|末)?|上年(?:同期|末)?|去年|上一年|年初)(?:相比)?")
+_BASE = re.compile(r"(?:比|较|与|同|按|以)(?:(?:19|20)\d\d年(?:底|末)?|上年(?:同期|末)?|去年|上一年|年初)(?:相比|为基期)?")
 _SUBPERIOD = re.compile(
     r"[一二三四1-4](?:季度|季)|前[两二三](?:季度|个季度)|上半年|下半年|前\d{1,2}个?月|"
     r"\d{1,2}[-—~至到]\d{1,2}月|[1一]月份?至|(?<!\d)(?:[1-9]|1[01])月(?!\d)"
@@ -79,7 +79,7 @@ _TIME_WORDS = re.compile(
 )
 _LEADING = re.compile(
     r"^(?:其中|同时|并且|并|且|以及|预计|初步核算|初步测算|力争|争取|努力|确保|实现|完成|达到|推动|推进|促进|"
-    r"保持|使|让|要|将|计划|预期|目标是|累计|年均|共|合计|全面|进一步|继续|持续|全年|今年|一是|二是|三是|四是|"
+    r"保持|使|让|要|将|拟|计划|预期|目标是|累计|年均|共|合计|全面|进一步|继续|持续|全年|今年|一是|二是|三是|四是|"
     r"五是|六是|——|-|、|和|与|及|同期|此外|另外|而)+"
 )
 GENERIC = re.compile(r"^(?:总量|总额|规模|增速|增幅|涨幅|总值|其中|均|分别|当年|年|同比|全区|全市|全县|全省|全国)?$")
@@ -113,16 +113,18 @@ class SubjectReader:
     def clean(self, raw: str) -> tuple[str, dict]:
         """The subject noun phrase without time words, comparison bases and leading connectives,
         and what those said."""
-        flags = {"subperiod": bool(_SUBPERIOD.search(raw)), "year": None,
-                 "average": "年均" in raw, "cumulative": "累计" in raw}
-        if "比" in raw or "较" in raw or "与" in raw or "同" in raw:
-            raw = _BASE.sub("", raw)
-        year = _SUBJECT_YEAR.search(raw)
-        if year:
-            flags["year"] = int(year.group(1))
-        subject = _TIME_WORDS.sub("", raw)
-        subject = _LEADING.sub("", subject).strip("的")
-        return subject, flags
+        dated = "年" in raw
+        flags = {"subperiod": bool(_SUBPERIOD.search(raw)) if dated or "季" in raw or "月" in raw else False,
+                 "year": None, "average": "年均" in raw, "cumulative": "累计" in raw}
+        if dated:
+            if "比" in raw or "较" in raw or "与" in raw or "同" in raw or "按" in raw or "以" in raw:
+                raw = _BASE.sub("", raw)
+            year = _SUBJECT_YEAR.search(raw)
+            if year:
+                flags["year"] = int(year.group(1))
+        if dated or "期" in raw or "来" in raw or "季" in raw or "月" in raw:
+            raw = _TIME_WORDS.sub("", raw)
+        return _LEADING.sub("", raw).strip("的"), flags
 
     def subjects(self, subject_text: str, values: int, listwise: bool) -> list[Subject] | None:
         """The subject(s) of a figure: named, listed (A、B分别…), implied by the sentence, or None

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .patterns import trie_pattern
+
 OTHER = "other"
 
 
@@ -106,29 +108,6 @@ _SHORT_ALIAS = 2
 _OWN_PREFIX = re.compile(r"^(?:全|我|本)[国省市区县州旗]$")
 
 
-def _trie_pattern(words: list[str]) -> str:
-    """One regex for many literal phrases, shared prefixes merged: a plain alternation of a few
-    hundred aliases is far too slow to run on every clause. Greedy, so the longest phrase wins."""
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return _node_pattern(trie)
-
-
-def _node_pattern(node: dict) -> str:
-    end = "" in node
-    branches = [re.escape(char) + _node_pattern(child) for char, child in node.items() if char]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if end:
-        return f"(?:{body})?" if len(branches) > 1 or len(body) > 1 else f"{body}?"
-    return body
-
-
 def _gapped_pattern(alias: str) -> str:
     return ".*?".join(re.escape(part) for part in alias.split("…"))
 
@@ -146,10 +125,16 @@ class Taxonomy:
                     gapped.append((alias, spec.code))
                 elif alias:
                     self._codes.setdefault(alias, spec.code)
-        literal = _trie_pattern(list(self._codes))
+        literal = trie_pattern(list(self._codes))
         self._literal_suffix = re.compile(f"(?:{literal})$")
         self._literal_mention = re.compile(literal)
-        self._gapped = [(re.compile(_gapped_pattern(alias) + "$"), code) for alias, code in gapped]
+        # All gapped aliases in one regex: the leftmost match wins, as it would among separate
+        # searches, in one scan instead of one per alias. An empty group after each alias's
+        # first character tells which alias matched and keeps a plain character first, which
+        # lets the regex engine skip to candidate positions.
+        self._gapped_codes = [code for _, code in gapped]
+        self._gapped = (re.compile("|".join(f"{re.escape(alias[0])}(){_gapped_pattern(alias[1:])}$"
+                                            for alias, _ in gapped)) if gapped else None)
 
     def resolve(self, text: str) -> str:
         """The code of the indicator that ``text`` names, or ``other``."""
@@ -181,10 +166,9 @@ class Taxonomy:
         match = self._literal_suffix.search(text)
         if match:
             best = (self._codes[match.group(0)], match.start(), match.group(0))
-        for pattern, code in self._gapped:
-            gapped = pattern.search(text)
-            if gapped and (best is None or gapped.start() < best[1]):
-                best = (code, gapped.start(), gapped.group(0))
+        gapped = self._gapped.search(text) if self._gapped else None
+        if gapped and (best is None or gapped.start() < best[1]):
+            best = (self._gapped_codes[gapped.lastindex - 1], gapped.start(), gapped.group(0))
         return best
 
     def mention(self, text: str) -> tuple[str, int, int] | None:

@@ -31,6 +31,8 @@ def reading(figure: Figure, paragraph: Paragraph, *, headline: bool) -> Paragrap
         if part == GOALS or (cue is not None and cue.part == GOALS):
             return _as(paragraph, GOALS, span=cue.span if cue and cue.part == GOALS else paragraph.span)
         return _as(paragraph, PLAN)
+    if tense.aimed and part not in (PLAN, GOALS):
+        return None  # 完成了增长6%左右的目标: the old target restated
     if cue is None:
         reported_form = tense.year_on_year and (tense.completed or part == UNKNOWN)
         if part in (PLAN, GOALS, UNKNOWN) and reported_form and not tense.committed:
@@ -43,9 +45,12 @@ def reading(figure: Figure, paragraph: Paragraph, *, headline: bool) -> Paragrap
             return None
         return _as(paragraph, REVIEW, term=cue.part == TERM, span=cue.span if cue.part == TERM else None)
     # A cue of the plan or its goals.
-    if part not in (PLAN, GOALS) and (tense.reported or not (tense.committed or figure.qualifier == APPROX)):
-        return None
-    if part not in (PLAN, GOALS, REVIEW, UNKNOWN):
+    if part in (REVIEW, UNKNOWN):
+        if tense.reported:
+            return paragraph if part == REVIEW else None  # 今年…预计: a review's estimate stays one
+        if not (tense.committed or figure.qualifier == APPROX):
+            return None
+    elif part not in (PLAN, GOALS):
         return None
     return _as(paragraph, cue.part, span=cue.span if cue.part == GOALS else None)
 

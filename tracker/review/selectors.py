@@ -11,7 +11,7 @@ import django_filters
 from django.db.models import Case, Count, F, IntegerField, Q, QuerySet, Value, When
 from django.db.models.functions import Greatest, Substr
 
-from tracker.models import Assessment, Indicator, Jurisdiction, Outcome, ReviewStatus, Target, Verdict
+from tracker.models import Assessment, Indicator, Outcome, ReviewStatus, Target, Verdict
 from tracker.models.assessments import AssessmentStatus
 from tracker.review.excerpts import WINDOW
 
@@ -40,14 +40,16 @@ def _deferred_texts(*paths: str) -> list[str]:
 
 
 class AssessmentQueueFilter(django_filters.FilterSet):
-    government = django_filters.ModelChoiceFilter(
-        field_name="target__report__jurisdiction",
-        queryset=Jurisdiction.objects.filter(reports__isnull=False).distinct(),
+    # A name fragment, not a select: there are thousands of governments.
+    government = django_filters.CharFilter(
+        field_name="target__report__jurisdiction__name", lookup_expr="icontains", label="government"
     )
     year = django_filters.NumberFilter(field_name="target__report__report_year", label="report year")
-    indicator = django_filters.ModelChoiceFilter(field_name="target__indicator", queryset=Indicator.objects.all())
-    verdict = django_filters.ChoiceFilter(choices=Verdict.choices)
-    status = django_filters.ChoiceFilter(choices=STATUS_CHOICES, method="filter_status", empty_label=None)
+    indicator = django_filters.ModelChoiceFilter(
+        field_name="target__indicator", queryset=Indicator.objects.all(), label="indicator"
+    )
+    verdict = django_filters.ChoiceFilter(choices=Verdict.choices, label="verdict")
+    status = django_filters.ChoiceFilter(choices=STATUS_CHOICES, method="filter_status", empty_label=None, label="status")
     min_confidence = django_filters.NumberFilter(field_name="confidence", lookup_expr="gte", label="confidence ≥")
 
     def filter_status(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
@@ -165,12 +167,14 @@ def outcome_candidates(*, target: Target) -> QuerySet:
 
 
 class FactQueueFilter(django_filters.FilterSet):
-    government = django_filters.ModelChoiceFilter(
-        field_name="report__jurisdiction", queryset=Jurisdiction.objects.filter(reports__isnull=False).distinct()
+    government = django_filters.CharFilter(
+        field_name="report__jurisdiction__name", lookup_expr="icontains", label="government"
     )
     year = django_filters.NumberFilter(field_name="report__report_year", label="report year")
-    indicator = django_filters.ModelChoiceFilter(queryset=Indicator.objects.all())
-    status = django_filters.ChoiceFilter(field_name="review_status", choices=ReviewStatus.choices, empty_label=None)
+    indicator = django_filters.ModelChoiceFilter(queryset=Indicator.objects.all(), label="indicator")
+    status = django_filters.ChoiceFilter(
+        field_name="review_status", choices=ReviewStatus.choices, empty_label=None, label="status"
+    )
 
 
 def fact_queue_filter(model: type[Target] | type[Outcome], data) -> FactQueueFilter:

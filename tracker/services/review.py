@@ -7,7 +7,7 @@ silently overwriting a decision it never saw. The row is then saved through the 
 django-simple-history records who changed what and when, with the action as the change reason.
 
 Actions that change what a verdict rests on (another outcome, an edited value) re-judge it with
-the pure rules in tracker.matching and put an already reviewed assessment back in the queue.
+the pure rules (services.rejudging) and put an already reviewed assessment back in the queue.
 """
 from __future__ import annotations
 
@@ -18,9 +18,9 @@ from decimal import Decimal
 from django.db import models, transaction
 from django.utils import timezone
 
-from tracker.matching import IndicatorRule, OutcomeFact, TargetFact, judge
-from tracker.models import Assessment, Outcome, Report, ReviewStatus, Target, Verdict
+from tracker.models import Assessment, Outcome, ReviewStatus, Target, Verdict
 from tracker.models.assessments import AssessmentStatus, Method
+from tracker.services.rejudging import rejudge
 
 STALE_VERSION = (
     "Someone else changed this item after you opened it, so your action was not saved. "
@@ -34,10 +34,6 @@ PERIOD_UNORDERED = "The period must not end before it starts."
 RANGE_UNORDERED = "The upper value must not be below the value."
 VALUE_REQUIRED = "A numeric target needs a value; only relational targets have none."
 BULK_SUMMARY = "{confirmed} confirmed, {stale} changed by someone else since the queue loaded, {skipped} not awaiting review."
-
-# Relational targets are judged against another indicator's growth, which the linking service
-# resolves; a reviewer's change to one leaves its verdict as is and asks for a re-review.
-RELATIONAL_QUALIFIERS = ("in_step", "above")
 
 
 class ReviewError(ValueError):
@@ -111,7 +107,7 @@ def assessment_reject(*, assessment_id: int, version: int, user, note: str = "")
     if assessment.outcome_id is None:
         raise ReviewError(NOTHING_TO_REJECT)
     assessment.outcome = None
-    _rejudge(assessment)
+    rejudge(assessment)
     assessment.confidence = 1.0
     assessment.review_status = AssessmentStatus.OVERRIDDEN
     _stamp(assessment, user, note=note)
@@ -136,7 +132,7 @@ def assessment_choose_outcome(
         raise ReviewError(NOT_A_CANDIDATE)
     assessment.outcome = outcome
     assessment.method = Method.AUTO
-    _rejudge(assessment)
+    rejudge(assessment)
     assessment.confidence = 1.0
     assessment.review_status = AssessmentStatus.OVERRIDDEN
     _stamp(assessment, user, note=note)
@@ -281,7 +277,7 @@ def outcome_reject(*, outcome_id: int, version: int, user) -> Outcome:
     for assessment in Assessment.objects.filter(outcome=outcome).select_related("target__report", "target__indicator"):
         assessment.outcome = None
         _bump(assessment, user=user, reason="outcome rejected")
-        _rejudge(assessment)
+        rejudge(assessment)
         assessment.review_status = AssessmentStatus.REREVIEW
         assessment.save()
     return outcome
@@ -362,75 +358,7 @@ def _reopen(assessments: models.QuerySet, *, user) -> None:
     ):
         _bump(assessment, user=user, reason="evidence edited")
         if assessment.method == Method.AUTO:
-            _rejudge(assessment)
+            rejudge(assessment)
         if assessment.review_status != AssessmentStatus.PROPOSED:
             assessment.review_status = AssessmentStatus.REREVIEW
         assessment.save()
-
-
-def _rejudge(assessment: Assessment) -> None:
-    """Apply the verdict rules to the assessment's target and (possibly new) outcome."""
-    target = assessment.target
-    if target.qualifier in RELATIONAL_QUALIFIERS:
-        return
-    outcome = assessment.outcome
-    indicator = target.indicator
-    rule = (
-        IndicatorRule(direction=indicator.direction, tolerance=indicator.tolerance, real_terms=indicator.real_terms)
-        if indicator is not None
-        else IndicatorRule()
-    )
-    review_report_present = outcome is not None or Report.objects.filter(
-        jurisdiction_id=target.report.jurisdiction_id, report_year=target.period_end + 1
-    ).exists()
-    result = judge(
-        _target_fact(target),
-        _outcome_fact(outcome) if outcome is not None else None,
-        rule=rule,
-        review_report_present=review_report_present,
-    )
-    assessment.verdict = result.verdict
-    assessment.gap = result.gap
-    assessment.narrow = result.narrow
-    assessment.rule = result.rule
-    assessment.ruleset_version = result.ruleset_version
-    assessment.reason = result.explanation[:300]
-    assessment.derived = False
-    assessment.derived_value = None
-
-
-def _target_fact(target: Target) -> TargetFact:
-    return TargetFact(
-        id=target.pk,
-        jurisdiction_id=target.report.jurisdiction_id,
-        indicator=target.indicator.code if target.indicator_id else None,
-        period_start=target.period_start,
-        period_end=target.period_end,
-        kind=target.kind,
-        value=target.value,
-        value_high=target.value_high,
-        unit=target.unit,
-        qualifier=target.qualifier,
-        stretch=target.stretch,
-        reference=target.reference or None,
-        report_year=target.report.report_year or target.period_start,
-    )
-
-
-def _outcome_fact(outcome: Outcome) -> OutcomeFact:
-    return OutcomeFact(
-        id=outcome.pk,
-        jurisdiction_id=outcome.report.jurisdiction_id,
-        indicator=outcome.indicator.code if outcome.indicator_id else None,
-        period_start=outcome.period_start,
-        period_end=outcome.period_end,
-        kind=outcome.kind,
-        value=outcome.value,
-        unit=outcome.unit,
-        estimate=outcome.estimate,
-        cumulative=outcome.cumulative,
-        scope=outcome.scope or None,
-        report_id=outcome.report_id,
-        report_year=outcome.report.report_year or outcome.period_end + 1,
-        source_kind=outcome.report.source_kind,
-    )
