@@ -48,8 +48,9 @@ def both(part: str, text: str) -> tuple[list, list]:
     # A comparison base is no cue: the plan keeps its targets.
     ("plan", "单位地区生产总值能耗较2020年下降13.5%。", [("energy_intensity", "2024", "growth", -13.5, "exact")], []),
     ("plan", "以2020年为基期,全区地区生产总值增长6%。", [("gdp", "2024", "growth", 6, "exact")], []),
-    # A target restated in a review is no outcome.
+    # A target restated in a review is no outcome, nor a target.
     ("review", "较好完成了年初确定的地区生产总值增长6%左右的目标。", [], []),
+    ("review", "年初确定的主要预期目标是:地区生产总值增长6%左右。", [], []),
     ("review", "地区生产总值增长6.2%,高于年初预期目标0.2个百分点。", [], [("gdp", "2023", "growth", 6.2, False)]),
 ])
 def test_a_sentence_form_wins_over_its_part(part, sentence, targets, actuals):

@@ -99,7 +99,7 @@ _FOLLOW_OK = re.compile(
 # A clause without a number matters only for a relation or for the numbers after it.
 _RELATION_WORDS = re.compile(r"同步|于|跑赢|超过|正增长")
 _COMMITTING = re.compile(r"力争|确保|争取|努力|力求|目标|预期|计划|拟")
-_REPORTING = re.compile(r"预计|初步核算|初步测算|初步统计|以来|已|了(?<![为除]了)(?!解)|同比")
+_REPORTING = re.compile(r"预计|初步核算|初步测算|初步统计|以来|已|了(?<![为除]了)(?!解)|同比|年初")
 _REPORTING_REACH = 4
 _COMPLETED = re.compile(r"实现|完成|达到|达|了|已")
 _AIMED = re.compile(r"的?(?:预期|发展|奋斗|年度|既定)?目标")

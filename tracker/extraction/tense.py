@@ -7,7 +7,8 @@ lose their cue words and news summaries mix the two sides in one paragraph:
 - a time cue before the figure in its sentence governs it: after 去年, 2023年 or 过去五年 it is a
   result, after 今年, 到2025年 or 今后五年 a plan or a goal. A cue governs the rest of its sentence
   only, never the next sentence or paragraph.
-- a headline list (主要预期目标是…) holds targets wherever it stands.
+- a headline list (主要预期目标是…) holds targets wherever it stands, unless a review restates
+  last year's (年初确定的主要预期目标是…).
 - a reporting form without a cue (实现…同比增长6%) is a result even in the plan; in a text
   without parts, so is any 同比 figure.
 
@@ -28,6 +29,8 @@ def reading(figure: Figure, paragraph: Paragraph, *, headline: bool) -> Paragrap
     part, tense = paragraph.part, figure.tense
     cue = tense.cue
     if headline:
+        if part in (REVIEW, UNKNOWN) and tense.reported:
+            return None  # 年初确定的主要预期目标是…: last year's targets restated in a review
         if part == GOALS or (cue is not None and cue.part == GOALS):
             return _as(paragraph, GOALS, span=cue.span if cue and cue.part == GOALS else paragraph.span)
         return _as(paragraph, PLAN)
