@@ -203,6 +203,15 @@ SPECTACULAR_SETTINGS = {
     ],
 }
 
+# A shared cache keeps API throttling counts across gunicorn workers; without CACHE_URL each
+# process counts on its own, which is fine for a first run.
+_CACHE_URL = env_str("CACHE_URL", "")
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": _CACHE_URL}
+    if _CACHE_URL
+    else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+}
+
 # Import limits: a report is a few hundred KB at most; anything bigger is not a report.
 IMPORT_MAX_BYTES = env_int("IMPORT_MAX_BYTES", 5 * 1024 * 1024)
 

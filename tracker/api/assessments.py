@@ -9,7 +9,7 @@ from tracker.selectors.facts import assessment_items, assessment_list
 from tracker.selectors.visibility import ASSESSMENT_PROVISIONAL
 
 from .fields import NumberField, PermalinkField, ProvisionalField
-from .filters import GovernmentFilterSet, PeriodFilter, StableOrderingFilter, level_filter, year_filter
+from .filters import GovernmentFilterSet, TextFilter, PeriodFilter, StableOrderingFilter, level_filter, year_filter
 from .outcomes import OutcomeSerializer
 from .representation import ReadSerializer
 from .targets import TargetSerializer
@@ -67,7 +67,7 @@ class AssessmentFilterSet(GovernmentFilterSet):
     level = level_filter("target__report__jurisdiction")
     year = year_filter("target__report")
     period = PeriodFilter(fact_path="target__")
-    indicator = django_filters.CharFilter(field_name="target__indicator__code", help_text="The target's indicator code.")
+    indicator = TextFilter(field_name="target__indicator__code", help_text="The target's indicator code.")
     kind = django_filters.ChoiceFilter(field_name="target__kind", choices=Kind.choices, help_text="The target's kind.")
     verdict = django_filters.ChoiceFilter(choices=Verdict.choices, help_text="met, missed, not_reported, not_comparable or pending.")
     review_status = django_filters.ChoiceFilter(choices=AssessmentStatus.choices, help_text=REVIEW_STATUS_HELP)

@@ -7,7 +7,7 @@ from tracker.models import Kind, ReviewStatus
 from tracker.selectors.visibility import FACT_PROVISIONAL
 
 from .fields import NumberField, PermalinkField, ProvisionalField
-from .filters import GovernmentFilterSet, PeriodFilter, StableOrderingFilter, level_filter, year_filter
+from .filters import GovernmentFilterSet, TextFilter, PeriodFilter, StableOrderingFilter, level_filter, year_filter
 from .representation import ReadSerializer
 
 LISTED_STATUSES = [(status.value, status.label) for status in ReviewStatus if status != ReviewStatus.REJECTED]
@@ -56,7 +56,7 @@ class FactFilterSet(GovernmentFilterSet):
     level = level_filter("report__jurisdiction")
     year = year_filter("report")
     period = PeriodFilter()
-    indicator = django_filters.CharFilter(field_name="indicator__code", help_text="An indicator code (gdp).")
+    indicator = TextFilter(field_name="indicator__code", help_text="An indicator code (gdp).")
     kind = django_filters.ChoiceFilter(choices=Kind.choices, help_text="growth, level, share, count or relational.")
     review_status = django_filters.ChoiceFilter(choices=LISTED_STATUSES, help_text=REVIEW_STATUS_HELP)
     ordering = StableOrderingFilter(

@@ -57,6 +57,19 @@ class PeriodFilter(django_filters.Filter):
         return qs.filter(**{f"{self.fact_path}period_start": start, f"{self.fact_path}period_end": end})
 
 
+# Text filters refuse a NUL character (400, as Django's form fields do); the schema says so.
+NO_NUL_PATTERN = r"^[^\x00]*$"
+
+
+class TextFilter(django_filters.CharFilter):
+    """A text filter whose OpenAPI description states which strings it accepts."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        schema = {"type": "string", "pattern": NO_NUL_PATTERN, "description": kwargs.get("help_text", "")}
+        extend_schema_field(schema)(self)
+
+
 # Ids and years are refused (400) beyond what the columns hold, before a database driver chokes.
 MAX_ID = 2**63 - 1
 MAX_YEAR = 32767
@@ -90,7 +103,7 @@ class GovernmentFilterSet(ApiFilterSet):
 
     jurisdiction_path = "report__jurisdiction"
 
-    jurisdiction = django_filters.CharFilter(method="filter_jurisdiction", help_text=JURISDICTION_HELP)
+    jurisdiction = TextFilter(method="filter_jurisdiction", help_text=JURISDICTION_HELP)
     include_descendants = django_filters.BooleanFilter(method="filter_descendants", help_text=DESCENDANTS_HELP)
 
     def filter_jurisdiction(self, queryset: QuerySet, name: str, value: str) -> QuerySet:

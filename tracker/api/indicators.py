@@ -5,7 +5,7 @@ from tracker.models import Direction, Indicator
 from tracker.selectors.catalog import indicator_list
 
 from .fields import PermalinkField
-from .filters import ApiFilterSet, StableOrderingFilter
+from .filters import ApiFilterSet, StableOrderingFilter, TextFilter
 from .representation import ReadSerializer
 from .viewsets import PublicReadOnlyViewSet
 
@@ -19,7 +19,7 @@ class IndicatorSerializer(ReadSerializer):
 
 
 class IndicatorFilterSet(ApiFilterSet):
-    code = django_filters.CharFilter(help_text="The taxonomy code (gdp, cpi, surveyed_unemployment).")
+    code = TextFilter(help_text="The taxonomy code (gdp, cpi, surveyed_unemployment).")
     direction = django_filters.ChoiceFilter(choices=Direction.choices, help_text="Whether higher or lower is better.")
     ordering = StableOrderingFilter(fields=["code", "name_en", "id"])
 

@@ -1,12 +1,11 @@
 """/api/v1/jurisdictions/: the governments that deliver work reports, and how they nest."""
-import django_filters
 from rest_framework import serializers
 
 from tracker.models import Jurisdiction
 from tracker.selectors.catalog import jurisdiction_list
 
 from .fields import PermalinkField
-from .filters import GovernmentFilterSet, IntegerFilter, StableOrderingFilter, level_filter
+from .filters import GovernmentFilterSet, IntegerFilter, StableOrderingFilter, TextFilter, level_filter
 from .representation import ReadSerializer
 from .viewsets import PublicReadOnlyViewSet
 
@@ -25,7 +24,7 @@ class JurisdictionFilterSet(GovernmentFilterSet):
 
     level = level_filter()
     parent = IntegerFilter(field_name="parent", help_text="The id of the government directly above.")
-    name = django_filters.CharFilter(lookup_expr="contains", help_text="Part of the full name (江北).")
+    name = TextFilter(lookup_expr="contains", help_text="Part of the full name (江北).")
     ordering = StableOrderingFilter(fields=["name", "level", "division_code", "id"])
 
     class Meta:

@@ -36,18 +36,35 @@ from . import clauses
 from . import qualifiers as q
 from .numbers import Quantity, find_quantities, unit_kind
 from .sections import Cue, find_cues
-from .subjects import FLOW_VERB, GENERIC, Place, Subject, SubjectReader
+from .subjects import FLOW_VERB, GENERIC, MAX_OTHER_TEXT, Place, Subject, SubjectReader
 from .taxonomy import OTHER, Taxonomy
 
 
-class Tense(NamedTuple):
-    """What a figure's sentence says about time and form, for tense.py."""
-    cue: Cue | None  # the last time cue before the figure in its sentence
-    committed: bool  # a commitment word (力争, 确保, 目标 …) between that cue and the figure
-    reported: bool  # a reporting word (预计, 已, 了, 同比 …) between that cue and the figure
-    aimed: bool  # the figure is named as a goal (增长6%左右的目标), a target restated in a review
-    year_on_year: bool  # 同比 in the sentence
-    completed: bool  # 实现, 完成, 达到, 了 … between the cue (or the sentence start) and the figure
+class Tense:
+    """What a figure's sentence says about time and form, for tense.py. The word checks run only
+    when asked: most figures need none of them."""
+    __slots__ = ("cue", "aimed", "year_on_year", "_sentence", "_since", "_start", "_end")
+
+    def __init__(self, sentence: _Sentence, cue: Cue | None, start: int, end: int, *, aimed: bool) -> None:
+        self.cue = cue  # the last time cue before the figure in its sentence
+        self.aimed = aimed  # the figure is named as a goal (增长6%左右的目标): a target restated in a review
+        self.year_on_year = sentence.year_on_year  # 同比 in the sentence
+        self._sentence, self._since, self._start, self._end = sentence, cue.pos if cue else sentence.start, start, end
+
+    @property
+    def committed(self) -> bool:
+        """A commitment word (力争, 确保, 目标 …) between the cue (or the sentence start) and the figure."""
+        return self._sentence.has(_COMMITTING, self._since, self._start)
+
+    @property
+    def reported(self) -> bool:
+        """A reporting word (预计, 已, 了, 同比 …) there, or right before the cue (预计今年…)."""
+        return self._sentence.has(_REPORTING, max(self._sentence.start, self._since - _REPORTING_REACH), self._end)
+
+    @property
+    def completed(self) -> bool:
+        """实现, 完成, 达到, 了 … between the cue (or the sentence start) and the figure."""
+        return self._sentence.has(_COMPLETED, self._since, self._start)
 
 
 class Figure(NamedTuple):
@@ -100,7 +117,7 @@ _FOLLOW_OK = re.compile(
 _RELATION_WORDS = re.compile(r"同步|于|跑赢|超过|正增长")
 _COMMITTING = re.compile(r"力争|确保|争取|努力|力求|目标|预期|计划|拟")
 _REPORTING = re.compile(r"预计|初步核算|初步测算|初步统计|以来|已|了(?<![为除]了)(?!解)|同比|年初")
-_REPORTING_REACH = 4
+_REPORTING_REACH = 4  # 预计 stands right before the cue it qualifies: 预计今年…, 预计全年…
 _COMPLETED = re.compile(r"实现|完成|达到|达|了|已")
 _AIMED = re.compile(r"的?(?:预期|发展|奋斗|年度|既定)?目标")
 
@@ -109,14 +126,22 @@ def parse_figures(text: str, start: int, end: int, *, taxonomy: Taxonomy, place:
                   report_year: int | None) -> list[Figure]:
     """Every figure stated in text[start:end] (a paragraph), in order."""
     figures: list[Figure] = []
-    if not _WORTH_READING.search(text, start, end):
+    # Where the paragraph could state a figure, found in one pass; sentences without are skipped.
+    worth = [match.start() for match in _WORTH_READING.finditer(text, start, end)]
+    if not worth:
         return figures
     subject = None
+    index = 0
     for sentence in _SENTENCE.finditer(text, start, end):
-        if sentence.start() > start and text[sentence.start() - 1] != ";":
+        sentence_start, sentence_end = sentence.span()
+        if sentence_start > start and text[sentence_start - 1] != ";":
             subject = None  # a subject outlives ; but not 。
-        if _WORTH_READING.search(text, sentence.start(), sentence.end()):
-            reader = _Sentence(text, sentence.start(), sentence.end(), taxonomy, place, report_year, subject)
+        while index < len(worth) and worth[index] < sentence_start:
+            index += 1
+        if index == len(worth):
+            break
+        if worth[index] < sentence_end:
+            reader = _Sentence(text, sentence_start, sentence_end, taxonomy, place, report_year, subject)
             figures.extend(reader.read())
             subject = reader.subjects.subject
     return figures
@@ -130,18 +155,20 @@ class _Sentence:
         self.subjects = SubjectReader(taxonomy, place)
         self.subjects.subject = subject
         self.report_year = report_year
+
+    def read(self) -> list[Figure]:
+        text, start, end = self.text, self.start, self.end
+        self.quantities = find_quantities(text, start, end)
+        if not self.quantities and not _RELATION_WORDS.search(text, start, end):
+            return []  # years and ordinals only (2021年是…, 第一): nothing to read
         opening = _OPENING_YEAR.match(text, start, end)
         self.year = int(opening.group(1)) if opening else None
         self.estimate_from = q.estimate_start(text, start, end)
         cumulative = text.find("累计", start, end)
         self.cumulative_from = end if cumulative < 0 else cumulative
         self.year_on_year = text.find("同比", start, end) >= 0
-
-    def read(self) -> list[Figure]:
-        self.quantities = find_quantities(self.text, self.start, self.end)
-        self.cues = [cue for cue in find_cues(self.text, self.start, self.end, self.report_year) if cue.strong]
-        self.words = {pattern: [match.span() for match in pattern.finditer(self.text, self.start, self.end)]
-                      for pattern in (_COMMITTING, _REPORTING, _COMPLETED)}
+        self.cues = [cue for cue in find_cues(text, start, end, self.report_year) if cue.strong]
+        self.words: dict[re.Pattern[str], list[tuple[int, int]]] = {}
         # 力争全年地区生产总值增长7%,一般公共预算收入突破100亿元: 力争 opening the sentence
         # governs all of it; elsewhere it governs its own clause.
         first = self.quantities[0].start if self.quantities else self.end
@@ -152,8 +179,9 @@ class _Sentence:
         figures: list[Figure] = []
         for clause_start, clause_end, groups in clauses.split_clauses(self.text, start, end):
             self.subjects.verb = None
-            quantities = [qty for qty in self.quantities if clause_start <= qty.start and qty.end <= clause_end
-                          and not any(a <= qty.start < b for a, b in groups)]
+            quantities = [qty for qty in self.quantities if clause_start <= qty.start and qty.end <= clause_end]
+            if quantities and groups:
+                quantities = [qty for qty in quantities if not any(a <= qty.start < b for a, b in groups)]
             if quantities:
                 # A parenthesis without a figure (细颗粒物(PM2.5)浓度) is part of the subject.
                 figure_groups = [(a, b) for a, b in groups if any(a <= qty.start < b for qty in self.quantities)]
@@ -226,56 +254,45 @@ class _Sentence:
         before = self.text[clause_start:first.start]
         stretch = q.is_stretch(before) or self.stretch_opening
         tense = self._tense(first.start, run[-1].end, aimed=bool(_AIMED.match(self.text, after, clause_end)))
+        decline = predicate.decline
+        average = predicate.average or flags["average"]
+        cumulative = predicate.cumulative or flags["cumulative"]
+        after_cumulative = self.cumulative_from < pre_start and not predicate.to_level
+        year = flags["year"] or self._year(tense.cue)
+        start = clauses.quote_start(self.text, pre_start, first.start)
         figures = []
         for subject, quantity in zip(subjects, run):
             if increment:
-                subject = Subject(OTHER, (subject.text + predicate.verb)[-24:], subject.scope)
-            post_q = q.read_post_qualifier(self.text, quantity.end)[0]
-            decline = predicate.decline
+                subject = Subject(OTHER, (subject.text + predicate.verb)[-MAX_OTHER_TEXT:], subject.scope)
+            post_q = post if quantity is run[-1] else q.read_post_qualifier(self.text, quantity.end)[0]
             value, high = quantity.value, quantity.value_high
             if decline:
                 value, high = (-high, -value) if high is not None else (-value, None)
-            figures.append(Figure(
-                indicator=subject.code,
-                indicator_text=subject.text,
-                kind=_kind(quantity.unit, predicate, subject, pre),
-                value=value,
-                value_high=high,
-                unit=quantity.unit,
-                qualifier=q.combine_qualifier(pre=predicate.qualifier, post=post_q, is_range=high is not None,
-                                              more=quantity.more, decline=decline),
-                reference=None,
-                stretch=stretch,
-                average=predicate.average or flags["average"],
-                cumulative=predicate.cumulative or flags["cumulative"],
-                after_cumulative=self.cumulative_from < pre_start and not predicate.to_level,
-                flow=increment or bool(FLOW_VERB.search(subject.text)),
-                estimate=self.estimate_from < quantity.start or predicate.rough,
-                scope=subject.scope,
-                year=flags["year"] or self._year(tense.cue),
-                tense=tense,
-                start=clauses.quote_start(self.text, pre_start, first.start),
-                end=after,
-            ))
+            qualifier = q.combine_qualifier(pre=predicate.qualifier, post=post_q, is_range=high is not None,
+                                            more=quantity.more, decline=decline)
+            flow = increment or bool(FLOW_VERB.search(subject.text))
+            estimate = self.estimate_from < quantity.start or predicate.rough
+            # Positional, in the field order of Figure: the keyword form costs several times more.
+            figures.append(Figure(subject.code, subject.text, _kind(quantity.unit, predicate, subject, pre), value,
+                                  high, quantity.unit, qualifier, None, stretch, average, cumulative,
+                                  after_cumulative, flow, estimate, subject.scope, year, tense, start, after))
         return figures
 
     def _tense(self, start: int, end: int, *, aimed: bool = False) -> Tense:
-        """The last time cue before ``start`` in the sentence, whether a committing or a reporting
-        word stands between it (or the sentence start) and the figure, and whether the sentence
-        has the form of a result (实现…, 同比增长…)."""
+        """The time and form of a figure at text[start:end]: after the last time cue before it."""
         cue = None
         for candidate in self.cues:
             if candidate.pos >= start:
                 break
             cue = candidate
-        since = cue.pos if cue else self.start
-        # 预计 stands right before the cue it qualifies: 预计今年…, 预计全年….
-        reported_since = max(self.start, since - _REPORTING_REACH)
-        return Tense(cue, self._has(_COMMITTING, since, start), self._has(_REPORTING, reported_since, end), aimed,
-                     self.year_on_year, self._has(_COMPLETED, since, start))
+        return Tense(self, cue, start, end, aimed=aimed)
 
-    def _has(self, words: re.Pattern[str], start: int, end: int) -> bool:
-        return any(start <= word_start and word_end <= end for word_start, word_end in self.words[words])
+    def has(self, words: re.Pattern[str], start: int, end: int) -> bool:
+        """Whether ``words`` occur within text[start:end] of this sentence (found once, on demand)."""
+        spans = self.words.get(words)
+        if spans is None:
+            spans = self.words[words] = [match.span() for match in words.finditer(self.text, self.start, self.end)]
+        return any(start <= word_start and word_end <= end for word_start, word_end in spans)
 
     def _year(self, cue: Cue | None) -> int | None:
         """The year a cue names (2023年, 到2025年). Without the report's year there are no year

@@ -79,7 +79,7 @@ _FORUM_BADGE_START = re.compile(r"每日心情|签到天数")
 _FORUM_BADGE_END = re.compile(r"发表于\d")
 _DISCLAIMER = re.compile(r"本文仅代表作者观点|不代表本站立场|未经许可,不得转载")
 # Everything after these is another story or the forum's reply form.
-_TAIL_CUT = re.compile(r"^\*{5,}$|^您需要登录后才可以回帖")
+_TAIL_CUT = re.compile(r"\*{5,}$|您需要登录后才可以回帖")  # matched at the line's start
 
 
 def normalize_text(text: str) -> str:
@@ -132,7 +132,7 @@ def _strip_lines(lines: list[str], *, forum_headers: bool) -> list[str] | None:
     kept: list[str] = []
     in_forum_header = False
     for line in lines:
-        if _TAIL_CUT.search(line):
+        if _TAIL_CUT.match(line):
             break
         if forum_headers and len(line) < _CHROME_MAX_LEN and _FORUM_BADGE_START.search(line):
             in_forum_header = True

@@ -86,16 +86,18 @@ GENERIC = re.compile(r"^(?:总量|总额|规模|增速|增幅|涨幅|总值|其�
 FLOW_VERB = re.compile(
     r"新增|新建|新开工|新培育|新引进|引进|培育|招引|建成(?!区)|改造|开工|签约|招商|新设立|新认定|新登记|筹集"
 )
-_SUBAREA = re.compile(
-    r"(?P<scope>[\u4e00-\u9fffA-Za-z]{1,12}?(?:经济技术开发区|高新技术产业开发区|经开区|开发区|高新区|新区|"
-    r"园区|工业园|产业园|保税港区|综合保税区|综保区|保税区|自贸试验区|自贸区|片区|商圈|CBD|中央商务区|镇|乡|街道|"
-    r"县|区|市|州|省|盟|旗))$"
+_PLACE_SUFFIXES = (
+    "经济技术开发区", "高新技术产业开发区", "经开区", "开发区", "高新区", "新区", "园区", "工业园", "产业园", "保税港区",
+    "综合保税区", "综保区", "保税区", "自贸试验区", "自贸区", "片区", "商圈", "CBD", "中央商务区", "镇", "乡", "街道",
+    "县", "区", "市", "州", "省", "盟", "旗",
 )
+_PLACE_REACH = 12 + max(map(len, _PLACE_SUFFIXES))
+_SUBAREA = re.compile(rf"(?P<scope>[\u4e00-\u9fffA-Za-z]{{1,12}}?(?:{'|'.join(_PLACE_SUFFIXES)}))$")
 _PREFIX_VERBS = re.compile(r"(?:实现|完成|达到|全年|今年|共|累计|新增|的)+$")
 # 全市, 我区, 本县: the government of that level, the report's own or a parent.
 _COLLECTIVE_PLACE = re.compile(r"^(?:全|我|本)(?P<level>[国省市区县州盟旗])")
 _OWN_SCOPE = re.compile(r"^(?:区级|市级|县级|省级|地方|全口径|全辖)")
-_MAX_OTHER_TEXT = 24
+MAX_OTHER_TEXT = 24  # raw text kept for an indicator the taxonomy does not know
 OWN = ""  # a scope that names the government itself, as opposed to None: no place named
 
 
@@ -160,8 +162,8 @@ class SubjectReader:
         collective = _COLLECTIVE_PLACE.match(subject_text)
         if collective and collective.end() == len(subject_text):
             return self.scope(subject_text)
-        if (len(subject_text) > 2 and _SUBAREA.fullmatch(subject_text) and not FLOW_VERB.search(subject_text)
-                and self.taxonomy.mention(subject_text) is None):
+        if (len(subject_text) > 2 and subject_text.endswith(_PLACE_SUFFIXES) and _SUBAREA.fullmatch(subject_text)
+                and not FLOW_VERB.search(subject_text) and self.taxonomy.mention(subject_text) is None):
             return self.scope(subject_text)
         return None
 
@@ -199,7 +201,7 @@ class SubjectReader:
         else:
             # 新增科技型企业280家、高新技术企业25家: the verb carries over to the next item.
             text = (self.verb or "") + subject_text
-        return Subject(OTHER, text[-_MAX_OTHER_TEXT:], None)
+        return Subject(OTHER, text[-MAX_OTHER_TEXT:], None)
 
     def _resolve_listed(self, item: str, full: str) -> Subject:
         """An item of a list named in full by the words it shares with the others (城镇 →
@@ -233,6 +235,8 @@ class SubjectReader:
     def scope(self, prefix: str) -> str | None:
         """The place a subject's prefix names: OWN for the government itself, a name for a parent,
         a sub-area or another government, None when it names no place."""
+        if not prefix:
+            return None
         prefix = _PREFIX_VERBS.sub("", prefix)
         collective = _COLLECTIVE_PLACE.match(prefix)
         if collective:
@@ -240,7 +244,10 @@ class SubjectReader:
             if self.place.level is None or level == self.place.level:
                 return OWN
             return prefix[: collective.end()]
-        match = _SUBAREA.search(prefix)
+        # The suffix first, and only as far back as a name reaches: the regex alone tries every
+        # length at every position.
+        match = (_SUBAREA.search(prefix, max(0, len(prefix) - _PLACE_REACH)) if prefix.endswith(_PLACE_SUFFIXES)
+                 else None)
         if not match:
             return OWN if _OWN_SCOPE.match(prefix) else None
         scope = _LEADING.sub("", match.group("scope").rpartition("的")[2])
