@@ -4,7 +4,9 @@ Run: python benchmarks/extraction_bench.py [REPEATS]
 
 The floor is one precompiled ``re`` pass that finds every number with a unit in the raw text of
 the 50 KB sample (002); the goal is a full extraction (normalisation, metadata, sectioning, both
-grammars) within 50 times that floor.
+grammars) within 50 times that floor, and at least 8 MB/s on a quiet machine. Timings are the
+best of REPEATS runs, the least disturbed by the rest of the machine; on a busy machine they
+still drift by 10-20%.
 """
 from __future__ import annotations
 
@@ -21,6 +23,7 @@ from tracker.extraction import extract_report  # noqa: E402
 SAMPLES = ROOT / "samples"
 FLOOR_PATTERN = re.compile(r"\d+(?:\.\d+)?(?:%|亿元|万元|万人|家|个|天)")
 GOAL_FACTOR = 50
+GOAL_MB_S = 8
 
 
 def best_time(function, repeats: int) -> float:
@@ -52,7 +55,7 @@ def main(repeats: int = 30) -> None:
     print()
     print(f"002 ({len(raw) / 1024:.1f} KB): plain re scan {floor * 1000:.3f} ms ({len(raw) / floor / 1e6:.1f} MB/s), "
           f"full extraction {full * 1000:.2f} ms ({len(raw) / full / 1e6:.2f} MB/s), "
-          f"{full / floor:.1f}x the floor (goal: within {GOAL_FACTOR}x)")
+          f"{full / floor:.1f}x the floor (goal: within {GOAL_FACTOR}x and at least {GOAL_MB_S} MB/s)")
 
 
 if __name__ == "__main__":

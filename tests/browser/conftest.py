@@ -2,16 +2,17 @@
 
 Playwright's sync API runs an event loop in the test thread, so Django's guard against ORM calls
 from async contexts is lifted for these tests. The live server needs a transactional database,
-flushed after each test, so a test cannot count on rows the migrations loaded: the world fixture
-creates what the pages need (the Reviewers group, the indicators it uses). Serialized rollback
-would restore those rows, but it breaks as soon as any non-serialized transactional test flushed
-before it (the content types post_migrate recreates collide with the restored ones).
+which is flushed after each test; serialized rollback restores the rows the migrations loaded
+(indicators, the Reviewers group) before each one. Every transactional test of the suite must
+use it: after a plain flush, post_migrate recreates content types that collide with the restored
+ones.
 """
 import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from django.db import connections
 from playwright.sync_api import sync_playwright
 
 from review.world import World, build_world
@@ -28,10 +29,16 @@ TIMEOUT_MS = 15_000
 
 
 @pytest.fixture(scope="session")
-def browser():
+def browser(django_db_setup):
     if not CHROMIUM.exists():
         pytest.skip("Debian chromium is not installed: run scripts/bootstrap")
+    wrappers = {alias: connections[alias] for alias in connections}
     with sync_playwright() as playwright:
+        # Starting Playwright leaves this thread in another contextvars context, where Django
+        # would open new connection objects without the test database's serialized contents, and
+        # serialized rollback would silently restore nothing for every later test. Keep ours.
+        for alias, wrapper in wrappers.items():
+            connections[alias] = wrapper
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
         yield browser
         browser.close()
@@ -63,7 +70,7 @@ def logged_in(browser, live_server) -> Iterator[Callable]:
 
 @pytest.fixture
 def world(transactional_db) -> World:
-    """The review world; it also creates the Reviewers group the users below join."""
+    """The review world, committed so that the live server sees it."""
     return build_world()
 
 

@@ -7,7 +7,7 @@ import pytest
 from tracker.models import Assessment, Target
 from tracker.services.review import STALE_VERSION
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 
 def _item_path(item) -> str:

@@ -128,3 +128,15 @@ def test_a_cue_in_a_later_sentence_does_not_move_the_paragraph():
 def test_find_cues(sentence, expected):
     cues = find_cues(sentence, 0, len(sentence), 2024)
     assert [(cue.part, cue.span, cue.year) for cue in cues] == expected
+
+
+@pytest.mark.parametrize("line", [
+    "2024年某某县政府工作报告", "二〇二四年某某县人民政府工作报告(全文)", "——2024年1月12日在某某县第十八届人民代表大会第四次会议上",
+])
+def test_titles_and_datelines_name_no_part(line):
+    assert find_cues(line, 0, len(line), 2024) == []
+
+
+def test_a_news_title_does_not_turn_the_article_into_a_plan():
+    text = "2024年某某县政府工作报告(摘要)\n全县地区生产总值增长6.8%。\n今年全县地区生产总值预期增长6.5%左右。"
+    assert [part for part, _, _ in parts(text)] == [UNKNOWN, UNKNOWN, PLAN]

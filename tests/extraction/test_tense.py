@@ -60,7 +60,8 @@ def test_a_sentence_form_wins_over_its_part(part, sentence, targets, actuals):
 @pytest.mark.parametrize("part, text, targets, actuals", [
     # A goal cue in the middle of a plan paragraph governs its own sentence…
     ("plan", "加快发展先进制造业。到2027年,规上工业总产值突破2000亿元。新增规上工业企业30家。",
-     [("industrial_output_above_scale", "2027", "level", 2000, "at_least"), ("other", "2024", "count", 30, "exact")], []),
+     [("industrial_output_above_scale", "2027", "level", 2000, "at_least"),
+      ("other", "2024", "count", 30, "exact")], []),
     ("plan", "推进产业升级,今后五年,全区地区生产总值年均增长6.5%。今年地区生产总值增长6%。",
      [("gdp", "2024-2028", "growth", 6.5, "exact"), ("gdp", "2024", "growth", 6, "exact")], []),
     ("plan", "“十四五”时期,全区研发经费投入强度年均提高0.2个百分点;今年研发经费投入强度达到2.5%。",
@@ -114,3 +115,16 @@ def test_a_report_with_unusual_headings():
         ("general_budget_revenue", "2023", "level", 35.6, False),
         ("general_budget_revenue", "2023", "growth", 8.1, False),
     ]
+
+
+@pytest.mark.parametrize("part, text, targets, actuals", [
+    # 今年 in a review needs a commitment (将, 力争, 左右 …): it may be the year just ended.
+    ("review", "今年全区地区生产总值增长6.5%。", [], []),
+    ("review", "今年,全区地区生产总值将增长6.5%。", [("gdp", "2024", "growth", 6.5, "exact")], []),
+    # A goal cue can only look ahead.
+    ("review", "全区经济持续向好。未来五年,全区地区生产总值年均增长7%。", [("gdp", "2024-2028", "growth", 7, "exact")], []),
+    ("news", "报告指出,到2027年,全区规上工业总产值突破1000亿元。",
+     [("industrial_output_above_scale", "2027", "level", 1000, "at_least")], []),
+])
+def test_future_cues_outside_the_plan(part, text, targets, actuals):
+    assert both(part, text) == (targets, actuals)

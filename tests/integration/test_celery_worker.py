@@ -37,7 +37,7 @@ def _database_url_of_the_test_database() -> str:
 
 
 @pytest.mark.worker
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_a_real_worker_imports_a_report(samples_dir, monkeypatch):
     if settings.CELERY_TASK_ALWAYS_EAGER:
         pytest.skip("CELERY_BROKER_URL is not set: tasks run inline in this mode")

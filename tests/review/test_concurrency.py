@@ -3,9 +3,6 @@
 The first claims the row and holds its transaction open; the second is made to wait on the row
 lock (observed in pg_locks, not guessed with a sleep); when the first commits, the second's
 conditional UPDATE no longer matches and it is refused. PostgreSQL only: SQLite has no row locks.
-
-The test builds everything it needs itself, because a transactional test that ran before it may
-have flushed the rows the migrations load.
 """
 import threading
 import time
@@ -23,7 +20,7 @@ pytestmark = [
     pytest.mark.skipif(
         not settings.DATABASES["default"]["ENGINE"].endswith("postgresql"), reason="row locks need PostgreSQL"
     ),
-    pytest.mark.django_db(transaction=True),
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
 WAIT_SECONDS = 10
 

@@ -53,7 +53,7 @@ class Tense:
 
     @property
     def committed(self) -> bool:
-        """A commitment word (力争, 确保, 目标 …) between the cue (or the sentence start) and the figure."""
+        """A commitment word (力争, 确保, 将, 目标 …) between the cue (or the sentence start) and the figure."""
         return self._sentence.has(_COMMITTING, self._since, self._start)
 
     @property
@@ -115,7 +115,7 @@ _FOLLOW_OK = re.compile(
 )
 # A clause without a number matters only for a relation or for the numbers after it.
 _RELATION_WORDS = re.compile(r"同步|于|跑赢|超过|正增长")
-_COMMITTING = re.compile(r"力争|确保|争取|努力|力求|目标|预期|计划|拟")
+_COMMITTING = re.compile(r"力争|确保|争取|努力|力求|目标|预期|计划|拟|将(?!近)")
 _REPORTING = re.compile(r"预计|初步核算|初步测算|初步统计|以来|已|了(?<![为除]了)(?!解)|同比|年初")
 _REPORTING_REACH = 4  # 预计 stands right before the cue it qualifies: 预计今年…, 预计全年…
 _COMPLETED = re.compile(r"实现|完成|达到|达|了|已")
@@ -126,24 +126,22 @@ def parse_figures(text: str, start: int, end: int, *, taxonomy: Taxonomy, place:
                   report_year: int | None) -> list[Figure]:
     """Every figure stated in text[start:end] (a paragraph), in order."""
     figures: list[Figure] = []
-    # Where the paragraph could state a figure, found in one pass; sentences without are skipped.
-    worth = [match.start() for match in _WORTH_READING.finditer(text, start, end)]
-    if not worth:
-        return figures
+    # The next place that could state a figure: sentences before it are skipped unread, and the
+    # search goes on from the end of each sentence read, so the paragraph is scanned once.
+    worth = _WORTH_READING.search(text, start, end)
     subject = None
-    index = 0
     for sentence in _SENTENCE.finditer(text, start, end):
+        if worth is None:
+            break
         sentence_start, sentence_end = sentence.span()
         if sentence_start > start and text[sentence_start - 1] != ";":
             subject = None  # a subject outlives ; but not 。
-        while index < len(worth) and worth[index] < sentence_start:
-            index += 1
-        if index == len(worth):
-            break
-        if worth[index] < sentence_end:
-            reader = _Sentence(text, sentence_start, sentence_end, taxonomy, place, report_year, subject)
-            figures.extend(reader.read())
-            subject = reader.subjects.subject
+        if worth.start() >= sentence_end:
+            continue
+        reader = _Sentence(text, sentence_start, sentence_end, taxonomy, place, report_year, subject)
+        figures.extend(reader.read())
+        subject = reader.subjects.subject
+        worth = _WORTH_READING.search(text, sentence_end, end)
     return figures
 
 
@@ -224,9 +222,9 @@ class _Sentence:
                 self.subjects.pending = self.subjects.clean(pre[: skip.start()])[0]
             return []
         amount = unit_kind(first.unit) != "percent"
-        if _COMPARED.match(self.text, pre_start) and amount:
+        if amount and _COMPARED.match(self.text, pre_start):
             return []  # 比上年增加1000亿元: an increment over last year, not a figure of its own
-        if _STREAK.search(pre):
+        if "连续" in pre and _STREAK.search(pre):
             # 连续10年稳定在1300万吨以上: a floor held for years, not the year's figure.
             return []
         post, after = q.read_post_qualifier(self.text, run[-1].end)

@@ -63,8 +63,10 @@ _OTHER_WORDS = re.compile(r"自身建设|政府建设|依法行政|人民满意|
 # Every cue, in one pass. Every branch starts with a plain character, so that the regex engine
 # skips the characters no cue starts with: the scan runs over every sentence that has a figure.
 # A year is a cue unless it is a comparison base or a starting point (比2020年, 由2020年的…,
-# 按2020年价格, 2019年以来, 在2023年基础上).
-_YEAR_END = r"年(?!以来|来|起|至今|相比|基础|的基础|同期|底以来)"
+# 按2020年价格, 2019年以来, 在2023年基础上), a date (2024年1月12日在…会议上) or a title's year
+# (2024年某某区政府工作报告).
+_YEAR_END = (r"年(?!以来|来|起|至今|相比|基础|的基础|同期|底以来|\d{1,2}月|[一二三四五六七八九十]{1,2}月|"
+             r"[^,。;\n]{0,16}政府工作报告)")
 _CUES = re.compile(
     r"过去(?:的)?[五一]年|五年[来间里]|一年来|本届政府|任期|刚刚过去的|今年(?:以来)?|明年|今后五年|未来五年|展望|"
     r"十[一二三四五六七八九]五(?:”|\"|规划)?(?:时期|期间|以来|末)|去年(?<![比较]去年)(?!基础|同期)|"

@@ -43,6 +43,8 @@ class Place:
 
     @classmethod
     def of(cls, jurisdiction: str | None) -> Place:
+        """The place a report's jurisdiction names; NOWHERE when the report does not say, so that
+        全市 or 我区 are then taken as the government's own rather than guessed a parent."""
         if not jurisdiction:
             return NOWHERE
         components = split_components(jurisdiction) or (jurisdiction,)
@@ -132,7 +134,7 @@ class SubjectReader:
         """The subject(s) of a figure: named, listed (A、B分别…), implied by the sentence, or None
         when there is nothing to attach the number to."""
         place = self.place_only(subject_text)
-        if place is not None and self.subject is not None:
+        if place is not None:
             self.subject = Subject(self.subject.code, self.subject.text, place or None)
             return [self.subject]
         if GENERIC.match(subject_text):

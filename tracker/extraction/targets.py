@@ -83,6 +83,7 @@ def _line_end(text: str, pos: int) -> int:
 
 
 def in_regions(figure: Figure, regions: list[tuple[int, int]]) -> bool:
+    """Whether a figure stands in a headline list (see headline_regions)."""
     return any(figure.start < end and start < figure.end for start, end in regions)
 
 

@@ -5,16 +5,18 @@ can say otherwise, and its own words win over the part, because copies lose head
 lose their cue words and news summaries mix the two sides in one paragraph:
 
 - a time cue before the figure in its sentence governs it: after 去年, 2023年 or 过去五年 it is a
-  result, after 今年, 到2025年 or 今后五年 a plan or a goal. A cue governs the rest of its sentence
-  only, never the next sentence or paragraph.
+  result, after 今年, 到2025年 or 今后五年 a plan or a goal. A cue governs the rest of its own
+  sentence; only a cue in a paragraph's first sentence names the paragraph (sections.py), and no
+  cue reaches into the next paragraph.
 - a headline list (主要预期目标是…) holds targets wherever it stands, unless a review restates
   last year's (年初确定的主要预期目标是…).
 - a reporting form without a cue (实现…同比增长6%) is a result even in the plan; in a text
   without parts, so is any 同比 figure.
 
-Guards keep a switch honest. A review figure becomes a target only in a committing form (力争,
-确保, 目标, or a 左右 value) and never after a reporting word (预计, 已, 了, 同比); a plan figure
-becomes a result only when nothing commits to it between the cue and the number.
+Guards keep a switch honest. A review figure after 今年 becomes a target only in a committing
+form (力争, 确保, 将, 目标, or a 左右 value), and no review figure becomes one after a reporting word
+(预计, 已, 了, 同比); a plan figure becomes a result only when nothing commits to it between the
+cue and the number.
 """
 from __future__ import annotations
 
@@ -47,11 +49,12 @@ def reading(figure: Figure, paragraph: Paragraph, *, headline: bool) -> Paragrap
         if part not in (REVIEW, PLAN, GOALS, UNKNOWN):
             return None
         return _as(paragraph, REVIEW, term=cue.part == TERM, span=cue.span if cue.part == TERM else None)
-    # A cue of the plan or its goals.
+    # A cue of the plan or its goals. 今后五年 or 到2027年 can only look ahead; 今年 in a review
+    # may be the year just ended (a report delivered in December), so it needs a commitment.
     if part in (REVIEW, UNKNOWN):
         if tense.reported:
             return paragraph if part == REVIEW else None  # 今年…预计: a review's estimate stays one
-        if not (tense.committed or figure.qualifier == APPROX):
+        if cue.part == PLAN and not (tense.committed or figure.qualifier == APPROX):
             return None
     elif part not in (PLAN, GOALS):
         return None
@@ -59,7 +62,8 @@ def reading(figure: Figure, paragraph: Paragraph, *, headline: bool) -> Paragrap
 
 
 def _as(paragraph: Paragraph, part: str, *, term: bool = False, span: tuple[int, int] | None = None) -> Paragraph:
-    if part == paragraph.part and term == paragraph.term and (span or paragraph.span) == paragraph.span:
+    """The paragraph read as ``part`` for one figure (the paragraph itself when that changes nothing)."""
+    if (part, term, span) == (paragraph.part, paragraph.term, paragraph.span):
         return paragraph
-    return Paragraph(paragraph.start, paragraph.end, part, term, span)
+    return paragraph._replace(part=part, term=term, span=span)
 
