@@ -11,7 +11,7 @@ verdict; when fresh evidence disagrees with it, it is marked for re-review inste
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from django.db import transaction
@@ -21,9 +21,10 @@ from simple_history.utils import bulk_create_with_history, bulk_update_with_hist
 from tracker.matching import choose_outcome, derive_growth, judge
 from tracker.matching.choose import choose_reference
 from tracker.matching.facts import PARENT_AVERAGE, OutcomeFact, TargetFact
-from tracker.matching.rules import DEFAULT_RULES, IndicatorRule
-from tracker.models import Assessment, Indicator, Jurisdiction, Outcome, Report, SourceKind, Target
+from tracker.matching.rules import IndicatorRule
+from tracker.models import Assessment, Jurisdiction, Outcome, Report, Target
 from tracker.models.assessments import AssessmentStatus, Method
+from tracker.services.facts import indicator_rules, outcome_facts, reviewing_report_years, target_facts
 
 BATCH_GOVERNMENTS = 200
 # The fields a re-link may rewrite on an assessment no reviewer has decided.
@@ -57,37 +58,30 @@ def link_jurisdictions(*, jurisdiction_ids: Iterable[int] | None = None, year: i
     return summary
 
 
-def indicator_rules() -> dict[str, IndicatorRule]:
-    """The rules as staff edited them on the Indicator rows, over the built-in defaults."""
-    rules = dict(DEFAULT_RULES)
-    for code, direction, tolerance, real_terms in Indicator.objects.values_list(
-        "code", "direction", "tolerance", "real_terms"
-    ):
-        rules[code] = IndicatorRule(direction=direction, tolerance=tolerance, real_terms=real_terms)
-    return rules
-
-
 @transaction.atomic
 def _link_batch(jurisdiction_ids: list[int], year: int | None) -> LinkSummary:
-    targets = list(_target_facts(jurisdiction_ids, year))
+    rows = Target.objects.accepted().filter(report__jurisdiction_id__in=jurisdiction_ids)
+    if year is not None:
+        rows = rows.filter(period_start__lte=year, period_end__gte=year)
+    targets = list(target_facts(rows))
     if not targets:
         return LinkSummary()
     parents = dict(
         Jurisdiction.objects.filter(pk__in=jurisdiction_ids, parent__isnull=False).values_list("pk", "parent_id")
     )
     rules = indicator_rules()
-    outcomes = list(_outcome_facts(set(jurisdiction_ids) | set(parents.values())))
+    outcomes = list(
+        outcome_facts(
+            Outcome.objects.accepted().filter(
+                report__jurisdiction_id__in=set(jurisdiction_ids) | set(parents.values()), indicator__isnull=False
+            )
+        )
+    )
     outcomes += derive_growth(outcomes, rules=rules)
     by_series: dict[tuple[int, str | None], list[OutcomeFact]] = defaultdict(list)
     for outcome in outcomes:
         by_series[(outcome.jurisdiction_id, outcome.indicator)].append(outcome)
-    # Only a full text's silence counts as not reporting: a summary or an excerpt may leave out
-    # what the report did say, so with those alone a target stays pending.
-    report_years = set(
-        Report.objects.filter(jurisdiction_id__in=jurisdiction_ids, source_kind=SourceKind.FULL)
-        .exclude(report_year=None)
-        .values_list("jurisdiction_id", "report_year")
-    )
+    report_years = reviewing_report_years(jurisdiction_ids)
     existing = {
         a.target_id: a
         for a in Assessment.objects.filter(target_id__in=[t.id for t in targets])
@@ -174,40 +168,6 @@ def _same(current: Assessment, fields: dict) -> bool:
 def _disagrees(current: Assessment, fields: dict) -> bool:
     """Evidence that would change what the reviewer decided: another figure or another verdict."""
     return current.outcome_id != fields["outcome_id"] or current.verdict != fields["verdict"]
-
-
-def _target_facts(jurisdiction_ids: list[int], year: int | None) -> Iterator[TargetFact]:
-    rows = Target.objects.accepted().filter(report__jurisdiction_id__in=jurisdiction_ids)
-    if year is not None:
-        rows = rows.filter(period_start__lte=year, period_end__gte=year)
-    for row in rows.values(
-        "id", "report__jurisdiction_id", "report__report_year", "indicator__code", "period_start",
-        "period_end", "kind", "value", "value_high", "unit", "qualifier", "stretch", "reference",
-    ).order_by("id"):
-        yield TargetFact(
-            id=row["id"], jurisdiction_id=row["report__jurisdiction_id"], indicator=row["indicator__code"],
-            period_start=row["period_start"], period_end=row["period_end"], kind=row["kind"],
-            value=row["value"], value_high=row["value_high"], unit=row["unit"], qualifier=row["qualifier"],
-            stretch=row["stretch"], reference=row["reference"] or None,
-            report_year=row["report__report_year"] or row["period_start"],
-        )
-
-
-def _outcome_facts(jurisdiction_ids: set[int]) -> Iterator[OutcomeFact]:
-    rows = Outcome.objects.accepted().filter(report__jurisdiction_id__in=jurisdiction_ids, indicator__isnull=False)
-    for row in rows.values(
-        "id", "report_id", "report__jurisdiction_id", "report__report_year", "report__source_kind",
-        "indicator__code", "period_start", "period_end", "kind", "value", "unit", "estimate", "cumulative",
-        "scope",
-    ).order_by("id"):
-        yield OutcomeFact(
-            id=row["id"], jurisdiction_id=row["report__jurisdiction_id"], indicator=row["indicator__code"],
-            period_start=row["period_start"], period_end=row["period_end"], kind=row["kind"],
-            value=row["value"], unit=row["unit"], estimate=row["estimate"], cumulative=row["cumulative"],
-            scope=row["scope"] or None, report_id=row["report_id"],
-            report_year=row["report__report_year"] or row["period_end"] + 1,
-            source_kind=row["report__source_kind"],
-        )
 
 
 def assessment_rows(*, jurisdiction_ids: Iterable[int] | None = None, year: int | None = None):
