@@ -20,9 +20,9 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.mark.django_db
-def test_task_runs_inline_without_a_broker(samples_dir):
-    if not settings.CELERY_TASK_ALWAYS_EAGER:
-        pytest.skip("a broker is configured: the worker test below covers the task")
+def test_task_runs_inline_in_eager_mode(samples_dir, monkeypatch):
+    """The first-run mode, forced here so it is covered with a broker configured too."""
+    monkeypatch.setitem(celery_app.conf, "task_always_eager", True)
     report_id = report_import_path.delay(str(next(samples_dir.glob("001*.txt")))).get()
     assert Report.objects.get(pk=report_id).jurisdiction.name == "重庆市南岸区"
 
