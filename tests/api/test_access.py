@@ -30,6 +30,13 @@ def test_anonymous_reads_every_list(anonymous, world, url):
     assert anonymous.get(url).status_code == 200
 
 
+def test_the_root_links_every_list(anonymous, world):
+    links = anonymous.get("/api/v1/").json()
+    for url in LISTS:
+        assert any(link.endswith(url) for link in links.values()), url
+        assert anonymous.get(links[url.strip("/").split("/")[-1]]).status_code == 200
+
+
 @pytest.mark.parametrize("method", ["post", "put", "patch", "delete"])
 def test_every_write_is_refused(anonymous, token_client, world, method):
     for url in LISTS + item_urls(world):

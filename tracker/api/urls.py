@@ -12,6 +12,7 @@ from .indicators import IndicatorViewSet
 from .jurisdictions import JurisdictionViewSet
 from .outcomes import OutcomeViewSet
 from .reports import ReportViewSet
+from .root import ApiRoot
 from .scorecards import ScorecardDetail, ScorecardList
 from .targets import TargetViewSet
 
@@ -26,6 +27,7 @@ router.register("outcomes", OutcomeViewSet, basename="outcome")
 router.register("assessments", AssessmentViewSet, basename="assessment")
 
 urlpatterns = [
+    path("", ApiRoot.as_view(), name="root"),
     path("", include(router.urls)),
     path("scorecards/", ScorecardList.as_view(), name="scorecard-list"),
     re_path(
