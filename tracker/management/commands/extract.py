@@ -3,6 +3,7 @@ import json
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
+from django.db import DatabaseError
 
 from tracker.extraction import extract_report
 from tracker.extraction.decoding import DecodeError, decode_document
@@ -23,7 +24,7 @@ class Command(BaseCommand):
             decoded = decode_document(path.read_bytes(), filename=path.name)
         except (OSError, DecodeError) as error:
             raise CommandError(f"{path}: {error}") from None
-        result = extract_report(decoded.text, taxonomy=taxonomy_from_db(), report_year=options["year"])
+        result = extract_report(decoded.text, taxonomy=self._taxonomy(), report_year=options["year"])
         if options["json"]:
             self.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False, indent=1))
             return
@@ -34,3 +35,13 @@ class Command(BaseCommand):
         for label, items in (("target", result.targets), ("actual", result.actuals)):
             for item in items:
                 self.stdout.write(f"{label:6} {item.period:9} {item.indicator:28} {item.kind:10} {item.quote}")
+
+    def _taxonomy(self):
+        """The admin-edited taxonomy; the built-in copy when the database is not set up yet, so
+        that extracting a file needs no migrated database."""
+        try:
+            taxonomy = taxonomy_from_db()
+        except DatabaseError:
+            self.stderr.write("database not migrated: using the built-in indicator taxonomy")
+            return None
+        return taxonomy if taxonomy.indicators else None
