@@ -53,3 +53,18 @@ def test_a_taxonomy_from_the_database_is_used():
 def test_the_same_text_gives_the_same_result():
     text = sample_text("000")
     assert extract_report(text) == extract_report(text)
+
+
+# SYNTHETIC: a news item whose headline restates a target loosely (exact 6% against the
+# report's 6%左右); only the report's own sentence counts.
+NEWS_WITH_HEADLINE = """某某区政府工作报告解读:今年GDP预期增长6%
+来源:某某日报 2024-01-20
+1月18日,某某区第三届人民代表大会第四次会议开幕,区长某某作政府工作报告。
+报告提出,2024年全区经济社会发展主要预期目标为:地区生产总值增长6%左右,一般公共预算收入增长5%以上。
+"""
+
+
+def test_a_news_headline_is_not_a_target():
+    targets = extract_report(NEWS_WITH_HEADLINE).targets
+    assert [(t.indicator, t.value, t.qualifier) for t in targets] == [
+        ("gdp", 6, "approx"), ("general_budget_revenue", 5, "at_least")]

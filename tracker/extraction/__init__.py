@@ -48,6 +48,16 @@ class Extraction:
         }
 
 
+_HEADLINE_MAX = 40
+
+
+def _is_headline(paragraph: str) -> bool:
+    """A title line before the body: a news headline's figure (今年GDP预期增长6%) restates, often
+    loosely, what the report's own sentence says, and the report's sentence is the evidence."""
+    stripped = paragraph.strip()
+    return len(stripped) <= _HEADLINE_MAX and ";" not in stripped and not stripped.endswith(":")
+
+
 def extract_report(text: str, *, taxonomy: Taxonomy | None = None, report_year: int | None = None) -> Extraction:
     """Targets and outcomes of a report given as decoded text (normalised here). ``report_year``
     overrides the year read from the text; ``taxonomy`` defaults to the built-in indicators."""
@@ -59,7 +69,11 @@ def extract_report(text: str, *, taxonomy: Taxonomy | None = None, report_year: 
     regions = headline_regions(normalised)
     targets: list[Target] = []
     actuals: list[Actual] = []
+    body_started = False
     for paragraph in split_paragraphs(normalised, year):
+        body_started = body_started or "。" in normalised[paragraph.start : paragraph.end]
+        if not body_started and _is_headline(normalised[paragraph.start : paragraph.end]):
+            continue
         figures = parse_figures(normalised, paragraph.start, paragraph.end, taxonomy=taxonomy, place=place,
                                 report_year=year)
         for figure in figures:
