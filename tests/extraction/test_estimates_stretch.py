@@ -32,6 +32,9 @@ def test_estimates(sentence, expected):
     ("努力实现居民人均可支配收入增长6%。", [("disposable_income", 6, True)]),
     ("力争全年地区生产总值增长7%,一般公共预算收入突破100亿元。",
      [("gdp", 7, True), ("general_budget_revenue", 100, True)]),
+    # 确保 (ensure) in a later clause is firm, whatever 力争 opened the sentence with.
+    ("力争新增规上工业企业30家,确保空气质量优良天数达到320天以上。",
+     [("other", 30, True), ("good_air_days", 320, False)]),
     # 争取 meaning "obtain" is no stretch.
     ("争取中央资金5亿元。", [("other", 5, False)]),
     ("争取中央预算内投资和专项债券资金20亿元以上。", [("other", 20, False)]),

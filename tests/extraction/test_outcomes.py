@@ -128,3 +128,17 @@ def test_plan_figures_are_no_outcomes():
 ])
 def test_review_phrasings(sentence, expected):
     assert [pick(row, ("indicator", "kind", "value")) for row in review_rows(sentence)] == expected
+
+
+# SYNTHETIC sentences: a starting value and the year a level was reached around the numbers.
+@pytest.mark.parametrize("sentence, expected", [
+    ("一般公共预算收入由2015年的12亿元增加到2020年的18.5亿元", ("general_budget_revenue", "2020", "level", 18.5)),
+    ("一般公共预算收入从2015年的12亿元增加到18.5亿元", ("general_budget_revenue", "2020", "level", 18.5)),
+    ("地区生产总值由2015年底的200亿元增至2020年的312亿元", ("gdp", "2020", "level", 312)),
+])
+def test_starting_values_and_reached_years(sentence, expected):
+    from tracker.extraction import extract_report
+
+    text = f"2021年某某县人民政府工作报告\n一、工作回顾\n五年来,{sentence}。\n"
+    actuals = extract_report(text, report_year=2021).actuals
+    assert [(a.indicator, a.period, a.kind, a.value) for a in actuals] == [expected]

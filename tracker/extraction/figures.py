@@ -103,7 +103,7 @@ _ADJUSTED = re.compile(r"(?:剔除|扣除|按可比|可比口径|不含|含|若|
 # (由8万元…), a count of listed items (等4个片区), a share of a parent's total (约占全市5%), a gap
 # to another government (高于全市平均2个百分点). Searched in the last few characters only.
 _NOT_A_FIGURE = re.compile(
-    r"(?P<start>由|从)$|(?P<listed>等)$|(?P<parent>占(?:全[国省市区县州][^,;。\d]{0,8}|[^,;。比重]{0,6})[约近超]?)$|"
+    r"(?P<start>(?:由|从)(?:(?:19|20)\d\d年(?:底|末)?的?)?)$|(?P<listed>等)$|(?P<parent>占(?:全[国省市区县州][^,;。\d]{0,8}|[^,;。比重]{0,6})[约近超]?)$|"
     r"(?P<gap>(?:高于|快于|低于|慢于|高出|超出|领先)[^\d,;。]{2,}|比[^\d,;。]{1,10}[高低快慢多少])$"
 )
 _SKIP_WINDOW = 14
@@ -250,7 +250,7 @@ class _Sentence:
         if len(run) == 1 and len(subjects) > 1:
             run = run * len(subjects)
         before = self.text[clause_start:first.start]
-        stretch = q.is_stretch(before) or self.stretch_opening
+        stretch = q.is_stretch(before) or (self.stretch_opening and not q.is_firm(before))
         tense = self._tense(first.start, run[-1].end, aimed=bool(_AIMED.match(self.text, after, clause_end)))
         decline = predicate.decline
         average = predicate.average or flags["average"]

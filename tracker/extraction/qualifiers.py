@@ -50,7 +50,9 @@ _ADVERBS = (*_COMPARISONS, "分别", "年均", "平均", "累计", "逆势",
             "同口径", "可比口径", "按可比价格计算", "按可比口径计算", "较大", "大幅度", "高位")
 _TOKENS = sorted({*_CHANGE, *_TO_LEVEL, *_LEVEL_VERBS, *_PRE_QUALIFIERS, *_ADVERBS}, key=len, reverse=True)
 _TOKEN = re.compile(trie_pattern(_TOKENS))
-_PREDICATE = re.compile(f"(?:{_TOKEN.pattern})+$")
+# 增加到2020年的18.5亿元: the year a level is reached sits between the verb and the number.
+_REACHED_IN = r"(?<=[到至])(?:19|20)\d\d年(?:底|末)?的?"
+_PREDICATE = re.compile(f"(?:{_TOKEN.pattern}|{_REACHED_IN})+$")
 # A predicate is a few words; searching only the end of a long clause keeps the scan short.
 _PREDICATE_WINDOW = 24
 _POST = re.compile(r"左右|以上|以内|以下|上下|之内|多|余")
@@ -153,6 +155,15 @@ def is_stretch(text: str) -> bool:
     if marker is None:
         return False
     return marker.group(0) != _OBTAIN or bool(_STRIVE_VERB.search(text, marker.end()))
+
+
+_FIRM = re.compile(r"确保|务必|必须|坚决")
+
+
+def is_firm(clause: str) -> bool:
+    """确保 (ensure) in a clause makes its commitment firm, whatever 力争 opened the sentence:
+    力争新增企业30家,确保优良天数达到320天以上 softens the first figure only."""
+    return bool(_FIRM.search(clause))
 
 
 def opens_with_stretch(text: str, start: int, end: int) -> bool:
