@@ -7,7 +7,6 @@ database, created and dropped here.
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres .venv/bin/python benchmarks/import_bench.py [--batch 1000]
 """
 import argparse
-import os
 import sys
 import tempfile
 import time
@@ -16,31 +15,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from scratch import scratch_database  # noqa: E402  (beside this script)
+
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--batch", type=int, default=1000)
     args = parser.parse_args()
-    import psycopg
-
-    server = os.environ.get("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/postgres")
-    if not server.startswith("postgres"):
-        sys.exit("set DATABASE_URL to a PostgreSQL server")
-    bench_db = "tracker_bench_import"
-    with psycopg.connect(server, autocommit=True) as conn:
-        conn.execute(f"DROP DATABASE IF EXISTS {bench_db}")
-        conn.execute(f"CREATE DATABASE {bench_db}")
-    os.environ["DATABASE_URL"] = server.rsplit("/", 1)[0] + "/" + bench_db
-    os.environ.pop("CELERY_BROKER_URL", None)  # linking after each import runs inline
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tracker.settings")
-    try:
+    with scratch_database("tracker_bench_import"):
         run(args.batch)
-    finally:
-        from django.db import connections
-
-        connections.close_all()
-        with psycopg.connect(server, autocommit=True) as conn:
-            conn.execute(f"DROP DATABASE IF EXISTS {bench_db}")
 
 
 def _import_all(files: list[Path]) -> float:
@@ -53,14 +36,8 @@ def _import_all(files: list[Path]) -> float:
 
 
 def run(batch: int) -> None:
-    import django
-
-    django.setup()
-    from django.core.management import call_command
-
     from tracker.models import Outcome, Report, Target
 
-    call_command("migrate", verbosity=0)
     samples = sorted((ROOT / "samples").glob("*.txt"))
     elapsed = _import_all(samples)
     size = sum(p.stat().st_size for p in samples)

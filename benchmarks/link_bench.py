@@ -7,7 +7,6 @@ created and dropped here, so it never touches real data.
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres .venv/bin/python benchmarks/link_bench.py [--targets 100000]
 """
 import argparse
-import os
 import random
 import sys
 import time
@@ -17,6 +16,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from scratch import scratch_database  # noqa: E402  (beside this script)
+
 
 def main() -> None:
     parser = argparse.ArgumentParser()
@@ -24,39 +25,17 @@ def main() -> None:
     parser.add_argument("--per-government", type=int, default=20)
     args = parser.parse_args()
 
-    import psycopg
-
-    server = os.environ.get("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/postgres")
-    if not server.startswith("postgres"):
-        sys.exit("set DATABASE_URL to a PostgreSQL server")
-    bench_db = "tracker_bench_link"
-    with psycopg.connect(server, autocommit=True) as conn:
-        conn.execute(f"DROP DATABASE IF EXISTS {bench_db}")
-        conn.execute(f"CREATE DATABASE {bench_db}")
-    os.environ["DATABASE_URL"] = server.rsplit("/", 1)[0] + "/" + bench_db
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tracker.settings")
-    try:
+    with scratch_database("tracker_bench_link"):
         run(args.targets, args.per_government)
-    finally:
-        from django.db import connections
-
-        connections.close_all()
-        with psycopg.connect(server, autocommit=True) as conn:
-            conn.execute(f"DROP DATABASE IF EXISTS {bench_db}")
 
 
 def run(total_targets: int, per_government: int) -> None:
-    import django
-
-    django.setup()
-    from django.core.management import call_command
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
     from tracker.models import Assessment, Indicator, Jurisdiction, Outcome, Report, Target
     from tracker.services.linking import link_jurisdictions
 
-    call_command("migrate", verbosity=0)
     rng = random.Random(7)
     indicators = list(Indicator.objects.filter(code__in=[
         "gdp", "retail_sales", "fixed_asset_investment", "general_budget_revenue", "industrial_va_above_scale",

@@ -13,7 +13,6 @@ time, after a warm-up. The test environment is not installed, so templates rende
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres .venv/bin/python benchmarks/review_item_bench.py [--assessments 10000] [--requests 50]
 """
 import argparse
-import os
 import random
 import statistics
 import sys
@@ -23,6 +22,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+
+from scratch import scratch_database  # noqa: E402  (beside this script)
 
 TARGETS_PER_GOVERNMENT = 50
 FILLER = "坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，加快构建新发展格局，着力推动高质量发展，统筹发展和安全。"
@@ -34,26 +35,8 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=50)
     args = parser.parse_args()
 
-    import psycopg
-
-    server = os.environ.get("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/postgres")
-    if not server.startswith("postgres"):
-        sys.exit("set DATABASE_URL to a PostgreSQL server")
-    bench_db = "tracker_bench_review"
-    with psycopg.connect(server, autocommit=True) as conn:
-        conn.execute(f"DROP DATABASE IF EXISTS {bench_db}")
-        conn.execute(f"CREATE DATABASE {bench_db}")
-    os.environ["DATABASE_URL"] = server.rsplit("/", 1)[0] + "/" + bench_db
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tracker.settings")
-    os.environ.pop("CELERY_BROKER_URL", None)
-    try:
+    with scratch_database("tracker_bench_review"):
         run(args.assessments // TARGETS_PER_GOVERNMENT, args.requests)
-    finally:
-        from django.db import connections
-
-        connections.close_all()
-        with psycopg.connect(server, autocommit=True) as conn:
-            conn.execute(f"DROP DATABASE IF EXISTS {bench_db}")
 
 
 def _report_text(name: str, year: int, sentences: list[str]) -> tuple[str, list[tuple[int, int]]]:
@@ -117,17 +100,12 @@ def fill(governments: int) -> list[int]:
 
 
 def run(governments: int, requests: int) -> None:
-    import django
-
-    django.setup()
-    from django.core.management import call_command
     from django.db import connection
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
 
     from tracker.services.accounts import reviewer_ensure
 
-    call_command("migrate", verbosity=0)
     started = time.perf_counter()
     ids = fill(governments)
     print(f"filled {len(ids)} synthetic assessments in {time.perf_counter() - started:.1f} s")
