@@ -11,30 +11,16 @@ stored report pages are captured: docs/report-scorecard.png and docs/report-leag
 from __future__ import annotations
 
 import argparse
-import os
-import socket
-import subprocess
-import sys
-import tempfile
-import time
-import urllib.request
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-SYNTHETIC = ROOT / "tests" / "fixtures" / "synthetic"
+from demo_site import CHROMIUM, CHROMIUM_ARGS, ROOT, import_demo_data, served_site
+
 SCORECARD = ("重庆市巴南区", 2022)
 LEAGUE_PARENT, LEAGUE_YEAR = "示例省样本市", 2023
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
 
 def build_database() -> dict[str, str]:
     """Fill the database named by the environment; returns the paths to capture by name."""
-    import django
-
-    sys.path.insert(0, str(ROOT))
-    django.setup()
     from django.core.management import call_command
 
     from reports.models import GeneratedReport
@@ -42,12 +28,7 @@ def build_database() -> dict[str, str]:
     from tracker.models import Jurisdiction
     from tracker.services.accounts import reviewer_ensure
 
-    call_command("migrate", verbosity=0)
-    call_command("demo", verbosity=0)
-    reviews = sorted(path for path in SYNTHETIC.glob("*.txt") if "summary" not in path.name)
-    call_command("import_reports", *map(str, reviews), verbosity=0)
-    call_command("import_reports", *map(str, SYNTHETIC.glob("*summary*.txt")), kind="summary", verbosity=0)
-    call_command("link", verbosity=0)
+    import_demo_data()
     build_world(reviewer_ensure(username="screenshots", password="screenshots-only-1"))
     call_command("generate_reports")
 
@@ -59,24 +40,6 @@ def build_database() -> dict[str, str]:
         "report-league.png": GeneratedReport.objects.for_scope(f"league-j{parent.pk}-{LEAGUE_YEAR}")
         .get().get_absolute_url(),
     }
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def wait_for(url: str, seconds: float = 30) -> None:
-    deadline = time.monotonic() + seconds
-    while True:
-        try:
-            urllib.request.urlopen(url, timeout=2)
-            return
-        except OSError:
-            if time.monotonic() > deadline:
-                raise
-            time.sleep(0.3)
 
 
 def capture(pages: dict[str, str], base: str, out: Path) -> None:
@@ -97,26 +60,8 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=ROOT / "docs")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix="report-screenshots-") as scratch:
-        env = {**os.environ, "DATABASE_URL": f"sqlite:///{scratch}/db.sqlite3", "MEDIA_ROOT": f"{scratch}/media",
-               "DJANGO_SETTINGS_MODULE": "tracker.settings", "DEBUG": "true"}
-        env.pop("CELERY_BROKER_URL", None)  # eager tasks: the demo links inline
-        os.environ.clear()
-        os.environ.update(env)
-        pages = build_database()
-        port = free_port()
-        server = subprocess.Popen(
-            [sys.executable, str(ROOT / "manage.py"), "runserver", "--noreload", f"127.0.0.1:{port}"],
-            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-        )
-        try:
-            base = f"http://127.0.0.1:{port}"
-            wait_for(base + "/reports/")
-            capture(pages, base, args.out)
-        finally:
-            server.terminate()
-            server.wait(timeout=10)
-
+    with served_site("report-screenshots-", build_database, "/reports/") as (base, pages):
+        capture(pages, base, args.out)
 
 if __name__ == "__main__":
     main()

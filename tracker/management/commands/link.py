@@ -55,6 +55,8 @@ class Command(BaseCommand):
                 raise CommandError(f"no government named {options['jurisdiction']!r}")
             ids = [found.pk]
         summary = link_jurisdictions(jurisdiction_ids=ids, year=options["year"])
+        if options["verbosity"] == 0:
+            return
         records = [assessment_record(a) for a in assessment_rows(jurisdiction_ids=ids, year=options["year"])]
         if options["json"]:
             for record in records:
