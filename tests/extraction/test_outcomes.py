@@ -142,3 +142,20 @@ def test_starting_values_and_reached_years(sentence, expected):
     text = f"2021年某某县人民政府工作报告\n一、工作回顾\n五年来,{sentence}。\n"
     actuals = extract_report(text, report_year=2021).actuals
     assert [(a.indicator, a.period, a.kind, a.value) for a in actuals] == [expected]
+
+
+# SYNTHETIC: averages over the last N years, and a 分别 list reused by the next clause.
+@pytest.mark.parametrize("sentence, expected", [
+    ("全市地区生产总值同比增长8.1%,两年平均增长5.9%",
+     [("gdp", "2021", "growth", 8.1), ("gdp", "2020-2021", "growth", 5.9)]),
+    ("规上工业增加值三年平均增长7%", [("industrial_va_above_scale", "2019-2021", "growth", 7)]),
+    ("城乡居民人均可支配收入分别达到45600元、21800元,分别增长8.3%、10.5%",
+     [("disposable_income_urban", "2021", "level", 45600), ("disposable_income_rural", "2021", "level", 21800),
+      ("disposable_income_urban", "2021", "growth", 8.3), ("disposable_income_rural", "2021", "growth", 10.5)]),
+])
+def test_span_averages_and_repeated_lists(sentence, expected):
+    from tracker.extraction import extract_report
+
+    text = f"2022年某某市人民政府工作报告\n一、2021年工作回顾\n2021年,{sentence}。\n"
+    actuals = extract_report(text, report_year=2022).actuals
+    assert [(a.indicator, a.period, a.kind, a.value) for a in actuals] == expected

@@ -87,6 +87,15 @@ class Figure(NamedTuple):
     tense: Tense
     start: int
     end: int
+    span_years: int | None = None  # 两年平均: an average over the last N years
+
+
+_SPAN_NUMBERS = "两三四五"
+_SPAN_AVERAGE = re.compile(rf"(?<!\d)(?:(\d)|([{_SPAN_NUMBERS}]))年$")
+
+
+def _span_years(match: re.Match[str]) -> int:
+    return int(match.group(1)) if match.group(1) else _SPAN_NUMBERS.index(match.group(2)) + 2
 
 
 _SENTENCE = re.compile(r"[^。!?;]+")
@@ -236,7 +245,12 @@ class _Sentence:
         increment = amount and predicate.change
         if increment and predicate.compared:
             return []  # 一般公共预算收入比上年增加5亿元: the difference of two levels
-        subject_text, flags = self.subjects.clean(pre[: predicate.start])
+        subject_end = predicate.start
+        span = _SPAN_AVERAGE.search(pre, 0, subject_end) if predicate.average else None
+        if span:
+            subject_end = span.start()  # 两年平均增长5.9%: the average of the last two years
+        subject_text, flags = self.subjects.clean(pre[:subject_end])
+        flags["span_years"] = _span_years(span) if span else None
         if flags["subperiod"]:
             self.subjects.remember(subject_text)
             return []
@@ -273,7 +287,8 @@ class _Sentence:
             # Positional, in the field order of Figure: the keyword form costs several times more.
             figures.append(Figure(subject.code, subject.text, _kind(quantity.unit, predicate, subject, pre), value,
                                   high, quantity.unit, qualifier, None, stretch, average, cumulative,
-                                  after_cumulative, flow, estimate, subject.scope, year, tense, start, after))
+                                  after_cumulative, flow, estimate, subject.scope, year, tense, start, after,
+                                  flags["span_years"]))
         return figures
 
     def _tense(self, start: int, end: int, *, aimed: bool = False) -> Tense:

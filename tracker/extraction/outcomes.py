@@ -41,6 +41,9 @@ def actual_from(figure: Figure, reading: Paragraph, *, text: str, report_year: i
 
 
 def _period(figure: Figure, paragraph: Paragraph, report_year: int | None) -> tuple[str | None, bool]:
+    if figure.span_years:
+        last = figure.year if figure.year is not None else (report_year - 1 if report_year else None)
+        return (f"{last - figure.span_years + 1}-{last}" if last else None), False
     if figure.year is not None and (report_year is None or figure.year < report_year):
         return str(figure.year), figure.cumulative
     if report_year is None:

@@ -113,6 +113,7 @@ class SubjectReader:
         self.verb: str | None = None  # a verb such as 新增 that a list of items shares
         self.topic: str | None = None  # a place opening the sentence
         self.named = False  # whether the sentence has named an indicator yet
+        self.listed_subjects: list[Subject] = []  # the last list (城乡居民…分别达到…), for 分别增长… after it
 
     def clean(self, raw: str) -> tuple[str, dict]:
         """The subject noun phrase without time words, comparison bases and leading connectives,
@@ -138,6 +139,9 @@ class SubjectReader:
             self.subject = Subject(self.subject.code, self.subject.text, place or None)
             return [self.subject]
         if GENERIC.match(subject_text):
+            if listwise and values > 1 and len(self.listed_subjects) == values:
+                # …分别达到45600元、21800元,分别增长8.3%、10.5%: the same list, in the same order.
+                return self.listed_subjects
             if self.pending and not subject_text:
                 self.subject = self.resolve(self.pending)
                 self.pending = None
@@ -154,6 +158,7 @@ class SubjectReader:
             return self.listed(subject_text, values if listwise or values > 1 else 0)
         subject = self.resolve(subject_text)
         self.subject = subject
+        self.listed_subjects = []
         return [subject]
 
     def place_only(self, subject_text: str) -> str | None:
@@ -183,6 +188,7 @@ class SubjectReader:
             known = [subject for subject in resolved if subject.code != OTHER]
             chosen = known if len(known) == len(resolved) else resolved[-1:]
         self.subject = chosen[-1]
+        self.listed_subjects = chosen
         return chosen
 
     def resolve(self, subject_text: str) -> Subject:
