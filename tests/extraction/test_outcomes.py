@@ -159,3 +159,10 @@ def test_span_averages_and_repeated_lists(sentence, expected):
     text = f"2022年某某市人民政府工作报告\n一、2021年工作回顾\n2021年,{sentence}。\n"
     actuals = extract_report(text, report_year=2022).actuals
     assert [(a.indicator, a.period, a.kind, a.value) for a in actuals] == expected
+
+
+def test_progress_against_a_plan_is_no_figure():
+    from tracker.extraction import extract_report
+
+    text = "2023年某某省政府工作报告\n一、2022年工作回顾\n过去一年,城镇新增就业62.3万人,完成年度目标的113%。\n"
+    assert [(a.indicator, a.value) for a in extract_report(text).actuals] == [("new_urban_jobs", 62.3)]

@@ -110,10 +110,12 @@ _OPENING_YEAR = re.compile(r"[^,\d]{0,4}?((?:19|20)\d\d)年(?!以来|来|起|至
 _ADJUSTED = re.compile(r"(?:剔除|扣除|按可比|可比口径|不含|含|若|如)")
 # Words right before a number that make it no figure of the government's own: a starting value
 # (由8万元…), a count of listed items (等4个片区), a share of a parent's total (约占全市5%), a gap
-# to another government (高于全市平均2个百分点). Searched in the last few characters only.
+# to another government (高于全市平均2个百分点), progress against a plan (完成年度目标的113%).
+# Searched in the last few characters only.
 _NOT_A_FIGURE = re.compile(
     r"(?P<start>(?:由|从)(?:(?:19|20)\d\d年(?:底|末)?的?)?)$|(?P<listed>等)$|(?P<parent>占(?:全[国省市区县州][^,;。\d]{0,8}|[^,;。比重]{0,6})[约近超]?)$|"
-    r"(?P<gap>(?:高于|快于|低于|慢于|高出|超出|领先)[^\d,;。]{2,}|比[^\d,;。]{1,10}[高低快慢多少])$"
+    r"(?P<gap>(?:高于|快于|低于|慢于|高出|超出|领先)[^\d,;。]{2,}|比[^\d,;。]{1,10}[高低快慢多少])$|"
+    r"(?P<progress>(?:目标|任务|计划)的)$"
 )
 _SKIP_WINDOW = 14
 _COMPARED = re.compile(r"(?:比|较)(?:上年|去年|上一年|年初)")
