@@ -54,3 +54,14 @@ def test_stretch(sentence, expected):
 ])
 def test_is_stretch(text, stretch):
     assert is_stretch(text) is stretch
+
+
+def test_an_estimate_opening_a_list_governs_it_up_to_the_full_stop():
+    # SYNTHETIC, in the style of a January report on the year just ended.
+    from tracker.extraction import extract_report
+
+    text = ("政府工作报告\n——2019年1月15日在某某区第十七届人民代表大会第四次会议上\n"
+            "2018年,我们预计完成地区生产总值320亿元、增长8%;一般公共预算收入22.6亿元、增长9%。城镇新增就业1.2万人。\n")
+    assert [(a.indicator, a.kind, a.estimate) for a in extract_report(text).actuals] == [
+        ("gdp", "level", True), ("gdp", "growth", True), ("general_budget_revenue", "level", True),
+        ("general_budget_revenue", "growth", True), ("new_urban_jobs", "count", False)]

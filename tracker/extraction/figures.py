@@ -141,15 +141,19 @@ def parse_figures(text: str, start: int, end: int, *, taxonomy: Taxonomy, place:
     # search goes on from the end of each sentence read, so the paragraph is scanned once.
     worth = _WORTH_READING.search(text, start, end)
     subject = None
+    estimating = False  # 预计 opening a list governs its items up to 。, across ;
     for sentence in _SENTENCE.finditer(text, start, end):
         if worth is None:
             break
         sentence_start, sentence_end = sentence.span()
         if sentence_start > start and text[sentence_start - 1] != ";":
             subject = None  # a subject outlives ; but not 。
+            estimating = False
+        carried = estimating
+        estimating = estimating or q.estimate_start(text, sentence_start, sentence_end) < sentence_end
         if worth.start() >= sentence_end:
             continue
-        reader = _Sentence(text, sentence_start, sentence_end, taxonomy, place, report_year, subject)
+        reader = _Sentence(text, sentence_start, sentence_end, taxonomy, place, report_year, subject, carried)
         figures.extend(reader.read())
         subject = reader.subjects.subject
         worth = _WORTH_READING.search(text, sentence_end, end)
@@ -158,8 +162,9 @@ def parse_figures(text: str, start: int, end: int, *, taxonomy: Taxonomy, place:
 
 class _Sentence:
     def __init__(self, text: str, start: int, end: int, taxonomy: Taxonomy, place: Place,
-                 report_year: int | None, subject: Subject | None) -> None:
+                 report_year: int | None, subject: Subject | None, estimated: bool = False) -> None:
         self.text, self.start, self.end = text, start, end
+        self.estimated = estimated
         self.taxonomy = taxonomy
         self.subjects = SubjectReader(taxonomy, place)
         self.subjects.subject = subject
@@ -172,7 +177,7 @@ class _Sentence:
             return []  # years and ordinals only (2021年是…, 第一): nothing to read
         opening = _OPENING_YEAR.match(text, start, end)
         self.year = int(opening.group(1)) if opening else None
-        self.estimate_from = q.estimate_start(text, start, end)
+        self.estimate_from = start - 1 if self.estimated else q.estimate_start(text, start, end)
         cumulative = text.find("累计", start, end)
         self.cumulative_from = end if cumulative < 0 else cumulative
         self.year_on_year = text.find("同比", start, end) >= 0
