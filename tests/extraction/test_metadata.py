@@ -64,3 +64,28 @@ def test_a_forum_board_tag_is_not_the_province():
 def test_a_deputy_is_not_the_speaker():
     text = normalize_text("某某市政府工作报告\n副市长张三主持会议,市长李四作政府工作报告。")
     assert detect_metadata(text).speaker == "李四"
+
+
+# SYNTHETIC news item in traditional script: a date line before 来源, the opening day in the lead,
+# and a spokesman's arithmetic that is not the report's target.
+NEWS = """某某省GDP目標直指6萬億元
+2023-01-16 來源:某某網
+1月15日,某某省第十四屆人民代表大會第一次會議開幕。省長某某作政府工作報告。
+報告提出,2023年全省經濟社會發展主要預期目標是:生產總值增長5.5%左右,城鎮新增就業110萬人以上。
+某某統計局發言人表示,按此測算,到2025年年均增長6.3%以上就可以實現翻番目標。
+"""
+
+
+def test_news_item_dated_by_its_date_line():
+    from tracker.extraction import extract_report
+
+    result = extract_report(NEWS)
+    assert (result.jurisdiction, result.report_year, str(result.delivered_on)) == ("某某省", 2023, "2023-01-15")
+    assert [(t.indicator, t.value) for t in result.targets] == [("gdp", 5.5), ("new_urban_jobs", 110)]
+
+
+def test_plan_year_dates_a_text_without_title_or_dateline():
+    from tracker.extraction import detect_metadata
+
+    assert detect_metadata("各位代表:\n今年全县经济社会发展的主要预期目标是:地区生产总值增长6%。").report_year is None
+    assert detect_metadata("各位代表:\n2024年全县经济社会发展的主要预期目标是:地区生产总值增长6%。").report_year == 2024

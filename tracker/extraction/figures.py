@@ -99,6 +99,12 @@ def _span_years(match: re.Match[str]) -> int:
 
 
 _SENTENCE = re.compile(r"[^。!?;]+")
+# Words of someone other than the government: a statistics bureau's or a spokesman's arithmetic
+# (按此测算,年均增长6.3%以上就可以…), delegates' proposals, an expert's view. Not the report's figures.
+_ATTRIBUTED = re.compile(
+    r"(?:统计局|发言人|专家|学者|分析人士|研究员|经济学家|代表委员|人大代表|政协委员|记者)[^。;]{0,20}?"
+    r"(?:表示|认为|指出|称|介绍|测算|建议|分析)|按此测算|据[^。,;]{0,10}测算"
+)
 # Only sentences with a digit, a Chinese amount, a doubling or a relation can state a figure.
 # One class first, then look back at it: the search skips to candidates at once.
 _WORTH_READING = re.compile(
@@ -142,6 +148,7 @@ def parse_figures(text: str, start: int, end: int, *, taxonomy: Taxonomy, place:
     worth = _WORTH_READING.search(text, start, end)
     subject = None
     estimating = False  # 预计 opening a list governs its items up to 。, across ;
+    attributed = False  # someone else's words (统计局发言人表示…), up to 。
     for sentence in _SENTENCE.finditer(text, start, end):
         if worth is None:
             break
@@ -149,6 +156,10 @@ def parse_figures(text: str, start: int, end: int, *, taxonomy: Taxonomy, place:
         if sentence_start > start and text[sentence_start - 1] != ";":
             subject = None  # a subject outlives ; but not 。
             estimating = False
+            attributed = False
+        attributed = attributed or bool(_ATTRIBUTED.search(text, sentence_start, sentence_end))
+        if attributed:
+            continue
         carried = estimating
         estimating = estimating or q.estimate_start(text, sentence_start, sentence_end) < sentence_end
         if worth.start() >= sentence_end:

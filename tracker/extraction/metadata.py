@@ -44,6 +44,12 @@ _TITLE_YEAR = re.compile(rf"(?P<year>{_YEAR})年度?[^\n。,]{{0,30}}?政府工�
 _ARTICLE_DATE = re.compile(
     r"(?:时间|日期|发布|来源)[^\n]{0,30}?(?P<year>(?:19|20)\d\d)[-/.年](?P<month>\d{1,2})[-/.月](?P<day>\d{1,2})"
 )
+# A date line of its own: 2023-01-16 来源:某某网
+_ARTICLE_DATE_LINE = re.compile(
+    r"^(?P<year>(?:19|20)\d\d)[-/.](?P<month>\d{1,2})[-/.](?P<day>\d{1,2})(?![\d:])", re.M
+)
+# 2023年全省经济社会发展主要预期目标是: the year a plan is for, when nothing else dates the text.
+_PLAN_YEAR = re.compile(rf"(?P<year>{_YEAR})年[^\n。,;]{{0,30}}?(?:主要预期目标|主要目标|预期目标)(?:是|为|:)")
 # 1月10日,重庆市巴南区第十九届人民代表大会第一次会议开幕 / 人大一次会议1月10日上午开幕
 _OPENING = re.compile(
     rf"(?P<month>{_NUM})月(?P<day>{_NUM})日(?:上午|下午)?[,,]?[^\n。]{{0,40}}?(?:人民代表大会|人大)[^\n。]{{0,20}}?会议[^\n。]{{0,6}}?开幕"
@@ -78,7 +84,7 @@ _NAME_PLACES = (
     re.compile(rf"日(?:上午|下午)?在{_CHAIN}{_SESSION}?人民代表大会"),
     # 重庆市南岸区人民政府区长王茂春
     re.compile(rf"^{_CHAIN}人民政府(?:代理?)?[省市区县州盟旗]长", re.M),
-    # 1月10日,重庆市巴南区第十九届人民代表大会第一次会议开幕
+# 1月10日,重庆市巴南区第十九届人民代表大会第一次会议开幕
     re.compile(rf"(?:^|[,。;:、]|日)(?:上午|下午)?{_CHAIN}{_SESSION}人民代表大会", re.M),
     # ,巴南区长贾晖作政府工作报告 (区长 fused with the district's name)
     re.compile(r"(?:^|[,。;:、])(?P<name>[\u4e00-\u9fff]{1,7}?[省市区县州盟旗])长[\u4e00-\u9fff]{2,3}?作(?:了)?政府工作报告", re.M),
@@ -98,6 +104,9 @@ def detect_metadata(text: str) -> ReportMetadata:
     if report_year is None and delivered_on is not None:
         # Reports are delivered in the year they plan for (January to March, rarely later).
         report_year = delivered_on.year
+    if report_year is None:
+        plan = _PLAN_YEAR.search(text)
+        report_year = _int(plan.group("year")) if plan else None
     return ReportMetadata(
         jurisdiction=_jurisdiction(text),
         report_year=report_year,
@@ -118,7 +127,7 @@ def _delivered_on(head: str) -> datetime.date | None:
     day = opening.group("day") or opening.group("day2")
     year = _report_year(head)
     if year is None:
-        article = _ARTICLE_DATE.search(head)
+        article = _ARTICLE_DATE.search(head) or _ARTICLE_DATE_LINE.search(head)
         if article and int(article.group("month")) >= _int(month):
             year = int(article.group("year"))
     return _date(str(year), month, day) if year else None
