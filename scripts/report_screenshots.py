@@ -63,5 +63,6 @@ def main() -> None:
     with served_site("report-screenshots-", build_database, "/reports/") as (base, pages):
         capture(pages, base, args.out)
 
+
 if __name__ == "__main__":
     main()

@@ -58,5 +58,6 @@ def main() -> None:
     with served_site("review-screenshots-", build_database, "/admin/login/") as (base, item_id):
         capture(item_id, base, args.out)
 
+
 if __name__ == "__main__":
     main()

@@ -107,12 +107,7 @@ def assessment_reject(*, assessment_id: int, version: int, user, note: str = "")
     if assessment.outcome_id is None:
         raise ReviewError(NOTHING_TO_REJECT)
     assessment.outcome = None
-    rejudge(assessment)
-    assessment.confidence = 1.0
-    assessment.review_status = AssessmentStatus.OVERRIDDEN
-    _stamp(assessment, user, note=note)
-    assessment.save()
-    return assessment
+    return _override(assessment, user, note=note)
 
 
 @transaction.atomic
@@ -132,12 +127,7 @@ def assessment_choose_outcome(
         raise ReviewError(NOT_A_CANDIDATE)
     assessment.outcome = outcome
     assessment.method = Method.AUTO
-    rejudge(assessment)
-    assessment.confidence = 1.0
-    assessment.review_status = AssessmentStatus.OVERRIDDEN
-    _stamp(assessment, user, note=note)
-    assessment.save()
-    return assessment
+    return _override(assessment, user, note=note)
 
 
 @transaction.atomic
@@ -310,6 +300,16 @@ def _bump(instance: models.Model, *, user, reason: str) -> None:
     instance.version += 1
     instance._history_user = user
     instance._change_reason = reason
+
+
+def _override(assessment: Assessment, user, *, note: str) -> Assessment:
+    """A reviewer changed what the verdict rests on: judge it again by the rules and keep it as theirs."""
+    rejudge(assessment)
+    assessment.confidence = 1.0
+    assessment.review_status = AssessmentStatus.OVERRIDDEN
+    _stamp(assessment, user, note=note)
+    assessment.save()
+    return assessment
 
 
 def _stamp(assessment: Assessment, user, *, note: str = "") -> None:
