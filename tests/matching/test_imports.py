@@ -1,25 +1,14 @@
 """tracker.matching stays pure: the standard library and itself, nothing else."""
-import ast
 import sys
 from pathlib import Path
 
 import pytest
 
 import tracker.matching
+from tests.purity import imported_modules
 
 MODULES = sorted(Path(tracker.matching.__file__).parent.glob("*.py"))
 FORBIDDEN = {"django", "rest_framework", "celery"}
-
-
-def imported_modules(path: Path) -> set[str]:
-    modules = set()
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-        if isinstance(node, ast.Import):
-            modules.update(alias.name for alias in node.names)
-        elif isinstance(node, ast.ImportFrom):
-            assert node.level == 0, f"{path.name}: relative import"
-            modules.add(node.module)
-    return modules
 
 
 def test_the_package_has_its_modules():
@@ -28,7 +17,7 @@ def test_the_package_has_its_modules():
 
 @pytest.mark.parametrize("path", MODULES, ids=lambda path: path.name)
 def test_no_framework_imports(path):
-    roots = {module.split(".")[0] for module in imported_modules(path)}
+    roots = {module.split(".")[0] for module in imported_modules(path, allow_relative=False)}
     assert roots.isdisjoint(FORBIDDEN)
 
 
@@ -36,7 +25,7 @@ def test_no_framework_imports(path):
 def test_only_the_standard_library_and_the_package_itself(path):
     outside = {
         module
-        for module in imported_modules(path)
+        for module in imported_modules(path, allow_relative=False)
         if module.split(".")[0] not in sys.stdlib_module_names and not module.startswith("tracker.matching")
     }
     assert not outside, f"{path.name} imports {sorted(outside)}"
