@@ -64,7 +64,12 @@ def extract_report(text: str, *, taxonomy: Taxonomy | None = None, report_year: 
     taxonomy = taxonomy or DEFAULT_TAXONOMY
     normalised = normalize_text(text)
     metadata = detect_metadata(normalised)
-    year = report_year or metadata.report_year
+    # The grammar reads time against the year the plan speaks of: a report delivered in
+    # December plans the next year, so its 明年 is that year and its review the delivery year.
+    if report_year is None or report_year == metadata.report_year:
+        year = metadata.plan_year
+    else:
+        year = report_year
     place = Place.of(metadata.jurisdiction)
     regions = headline_regions(normalised)
     targets: list[Target] = []
@@ -91,7 +96,7 @@ def extract_report(text: str, *, taxonomy: Taxonomy | None = None, report_year: 
                     targets.append(target)
     return Extraction(
         jurisdiction=metadata.jurisdiction,
-        report_year=year,
+        report_year=report_year or metadata.report_year,
         delivered_on=metadata.delivered_on,
         speaker=metadata.speaker,
         targets=tuple(targets),

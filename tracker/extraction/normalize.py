@@ -102,9 +102,14 @@ def _narrow(match: re.Match[str]) -> str:
     return _WIDTH_TABLE[match.group(0)]
 
 
+# Variant characters OpenCC's t2s table leaves as they are (陜西 for 陕西).
+_VARIANTS = str.maketrans({"陜": "陕", "衞": "卫"})
+
+
 def _to_simplified(text: str) -> str:
     # OpenCC's character table has a few chains (A→B, B→C); converting to a fixpoint keeps
     # normalize_text idempotent.
+    text = text.translate(_VARIANTS)
     for _ in range(3):
         converted = _CONVERTER.convert(text)
         if converted == text:

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from .metadata import split_components
+from .places import split_components
 from .taxonomy import OTHER, Taxonomy
 
 
