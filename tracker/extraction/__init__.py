@@ -10,20 +10,24 @@ import datetime
 from dataclasses import asdict, dataclass, field
 
 from .figures import parse_figures
+from .numbers import find_quantities
 from .metadata import ReportMetadata, detect_metadata
 from .normalize import looks_like_report, normalize_text, strip_chrome
 from .outcomes import Actual, actual_from
+from .rules import NO_TRACE, RULES, Decision, Rule, Trace
 from .sections import REVIEW, split_paragraphs
 from .subjects import Place
-from .targets import Target, headline_regions, in_regions, target_from
-from .taxonomy import DEFAULT_INDICATORS, DEFAULT_TAXONOMY, IndicatorSpec, Taxonomy
+from .targets import Target, headline_regions, in_regions, mark_headlines, target_drop_rule, target_from
+from .taxonomy import DEFAULT_INDICATORS, DEFAULT_TAXONOMY, OTHER, IndicatorSpec, Taxonomy
 from .tense import reading
+from .workload import is_work_item
 
 EXTRACTOR_VERSION = "1"
 
 __all__ = (
-    "DEFAULT_INDICATORS", "EXTRACTOR_VERSION", "Actual", "Extraction", "IndicatorSpec", "ReportMetadata", "Target",
-    "Taxonomy", "detect_metadata", "extract_report", "looks_like_report", "normalize_text", "strip_chrome",
+    "DEFAULT_INDICATORS", "EXTRACTOR_VERSION", "RULES", "Actual", "Decision", "Extraction", "IndicatorSpec",
+    "ReportMetadata", "Rule", "Target", "Taxonomy", "detect_metadata", "explain_lines", "extract_report",
+    "looks_like_report", "normalize_text", "strip_chrome",
 )
 
 
@@ -36,6 +40,8 @@ class Extraction:
     targets: tuple[Target, ...]
     actuals: tuple[Actual, ...]
     text: str = field(repr=False)  # the normalised text that start/end index
+    metadata: ReportMetadata | None = field(default=None, repr=False)  # with the reasons for each field
+    decisions: tuple[Decision, ...] = field(default=(), repr=False)  # filled with explain=True
 
     def to_dict(self) -> dict:
         return {
@@ -58,9 +64,11 @@ def _is_headline(paragraph: str) -> bool:
     return len(stripped) <= _HEADLINE_MAX and ";" not in stripped and not stripped.endswith(":")
 
 
-def extract_report(text: str, *, taxonomy: Taxonomy | None = None, report_year: int | None = None) -> Extraction:
+def extract_report(text: str, *, taxonomy: Taxonomy | None = None, report_year: int | None = None,
+                   explain: bool = False) -> Extraction:
     """Targets and outcomes of a report given as decoded text (normalised here). ``report_year``
-    overrides the year read from the text; ``taxonomy`` defaults to the built-in indicators."""
+    overrides the year read from the text; ``taxonomy`` defaults to the built-in indicators;
+    ``explain`` records, for every number, what became of it (``Extraction.decisions``)."""
     taxonomy = taxonomy or DEFAULT_TAXONOMY
     normalised = normalize_text(text)
     metadata = detect_metadata(normalised)
@@ -70,6 +78,7 @@ def extract_report(text: str, *, taxonomy: Taxonomy | None = None, report_year: 
         year = metadata.plan_year
     else:
         year = report_year
+    trace = Trace() if explain else NO_TRACE
     place = Place.of(metadata.jurisdiction)
     regions = headline_regions(normalised)
     targets: list[Target] = []
@@ -78,31 +87,71 @@ def extract_report(text: str, *, taxonomy: Taxonomy | None = None, report_year: 
     for paragraph in split_paragraphs(normalised, year):
         body_started = body_started or "。" in normalised[paragraph.start : paragraph.end]
         if not body_started and _is_headline(normalised[paragraph.start : paragraph.end]):
+            for quantity in find_quantities(normalised, paragraph.start, paragraph.end):
+                trace.drop("title_line", quantity.start, quantity.end)
             continue
         figures = parse_figures(normalised, paragraph.start, paragraph.end, taxonomy=taxonomy, place=place,
-                                report_year=year)
+                                report_year=year, trace=trace)
         for figure in figures:
+            number = figure.number or (figure.start, figure.end)
             headline = in_regions(figure, regions)
             read = reading(figure, paragraph, headline=headline)
             if read is None:
+                trace.drop("restated_target" if figure.tense.aimed or headline else "no_tense", *number)
+                continue
+            if figure.indicator == OTHER and not headline and is_work_item(figure.indicator_text):
+                trace.drop("work_item", *number, figure.indicator_text)
                 continue
             if read.part == REVIEW:
-                actual = actual_from(figure, read, text=normalised, report_year=year)
-                if actual is not None:
-                    actuals.append(actual)
+                if figure.kind == "relational":
+                    trace.drop("relation_reported", *number)
+                    continue
+                actuals.append(actual_from(figure, read, text=normalised, report_year=year))
+                trace.keep("actual", *number, f"{figure.indicator} {actuals[-1].period}")
             else:
-                target = target_from(figure, read, text=normalised, report_year=year, headline=headline)
-                if target is not None:
-                    targets.append(target)
+                rule = target_drop_rule(figure, normalised)
+                if rule:
+                    trace.drop(rule, *number)
+                    continue
+                targets.append(target_from(figure, read, text=normalised, report_year=year, headline=headline))
+                trace.keep("target", *number, f"{figure.indicator} {targets[-1].period}")
     return Extraction(
         jurisdiction=metadata.jurisdiction,
         report_year=report_year or metadata.report_year,
         delivered_on=metadata.delivered_on,
         speaker=metadata.speaker,
-        targets=tuple(targets),
+        targets=tuple(mark_headlines(targets, normalised, year)),
         actuals=tuple(actuals),
         text=normalised,
+        metadata=metadata,
+        decisions=tuple(sorted(trace.decisions.values(), key=lambda decision: decision.start)),
     )
+
+
+_CONTEXT = 12
+
+
+def explain_lines(result: Extraction) -> list[str]:
+    """What became of every number in the text, one line each, with the metadata's reasons
+    first: the text of ``manage.py extract FILE --explain``."""
+    lines = []
+    metadata = result.metadata
+    if metadata is not None:
+        for name in ("jurisdiction", "report_year", "speaker"):
+            lines.append(f"{name}: {getattr(metadata, name)} ({metadata.reasons.get(name, '')})")
+    decisions = {(decision.start, decision.end): decision for decision in result.decisions}
+    text = result.text
+    for quantity in find_quantities(text):
+        span = (quantity.start, quantity.end)
+        context = text[max(0, quantity.start - _CONTEXT):quantity.end].replace("\n", " ")
+        decision = decisions.get(span)
+        if decision is None:
+            lines.append(f"{quantity.start:6d} unread   {context}  (no clause of a figure reached it)")
+        elif decision.rule:
+            lines.append(f"{quantity.start:6d} dropped  {context}  [{decision.rule}: {RULES[decision.rule].says}]")
+        else:
+            lines.append(f"{quantity.start:6d} {decision.outcome:8s} {context}  ({decision.detail})")
+    return lines
 
 
 def _plain(row: dict) -> dict:

@@ -35,8 +35,9 @@ from typing import NamedTuple
 from . import clauses
 from . import qualifiers as q
 from .numbers import Quantity, find_quantities, unit_kind
+from .rules import NO_TRACE, Trace
 from .sections import Cue, find_cues
-from .subjects import FLOW_VERB, GENERIC, MAX_OTHER_TEXT, Place, Subject, SubjectReader
+from .subjects import FLOW_VERB, GENERIC, MAX_OTHER_TEXT, SUBPERIOD, Place, Subject, SubjectReader
 from .taxonomy import OTHER, Taxonomy
 
 
@@ -88,6 +89,7 @@ class Figure(NamedTuple):
     start: int
     end: int
     span_years: int | None = None  # 两年平均: an average over the last N years
+    number: tuple[int, int] | None = None  # the span of the number itself, for the trace
 
 
 _SPAN_NUMBERS = "两三四五"
@@ -123,7 +125,10 @@ _NOT_A_FIGURE = re.compile(
     r"(?P<gap>(?:高于|快于|低于|慢于|高出|超出|领先)[^\d,;。]{2,}|比[^\d,;。]{1,10}[高低快慢多少])$|"
     r"(?P<progress>(?:目标|任务|计划)的)$"
 )
+_SUBPERIOD_CLAUSE = re.compile(rf"(?:其中|今年|去年)?(?:{SUBPERIOD.pattern})(?:以来)?")
 _SKIP_WINDOW = 14
+_SKIP_RULES = {"start": "starting_value", "listed": "listed_count", "parent": "share_of_parent",
+               "gap": "gap_to_others", "progress": "plan_progress"}
 _COMPARED = re.compile(r"(?:比|较)(?:上年|去年|上一年|年初)")
 _STREAK = re.compile(r"连续(?:\d{1,2}|[两二三四五六七八九十]{1,3})年")
 _FOLLOW_OK = re.compile(
@@ -140,8 +145,9 @@ _AIMED = re.compile(r"的?(?:预期|发展|奋斗|年度|既定)?目标")
 
 
 def parse_figures(text: str, start: int, end: int, *, taxonomy: Taxonomy, place: Place,
-                  report_year: int | None) -> list[Figure]:
-    """Every figure stated in text[start:end] (a paragraph), in order."""
+                  report_year: int | None, trace: Trace = NO_TRACE) -> list[Figure]:
+    """Every figure stated in text[start:end] (a paragraph), in order; the numbers it drops go
+    to ``trace`` with the rule that dropped them."""
     figures: list[Figure] = []
     # The next place that could state a figure: sentences before it are skipped unread, and the
     # search goes on from the end of each sentence read, so the paragraph is scanned once.
@@ -159,12 +165,14 @@ def parse_figures(text: str, start: int, end: int, *, taxonomy: Taxonomy, place:
             attributed = False
         attributed = attributed or bool(_ATTRIBUTED.search(text, sentence_start, sentence_end))
         if attributed:
+            for quantity in find_quantities(text, sentence_start, sentence_end):
+                trace.drop("attributed", quantity.start, quantity.end)
             continue
         carried = estimating
         estimating = estimating or q.estimate_start(text, sentence_start, sentence_end) < sentence_end
         if worth.start() >= sentence_end:
             continue
-        reader = _Sentence(text, sentence_start, sentence_end, taxonomy, place, report_year, subject, carried)
+        reader = _Sentence(text, sentence_start, sentence_end, taxonomy, place, report_year, subject, carried, trace)
         figures.extend(reader.read())
         subject = reader.subjects.subject
         worth = _WORTH_READING.search(text, sentence_end, end)
@@ -173,8 +181,10 @@ def parse_figures(text: str, start: int, end: int, *, taxonomy: Taxonomy, place:
 
 class _Sentence:
     def __init__(self, text: str, start: int, end: int, taxonomy: Taxonomy, place: Place,
-                 report_year: int | None, subject: Subject | None, estimated: bool = False) -> None:
+                 report_year: int | None, subject: Subject | None, estimated: bool = False,
+                 trace: Trace = NO_TRACE) -> None:
         self.text, self.start, self.end = text, start, end
+        self.trace = trace
         self.estimated = estimated
         self.taxonomy = taxonomy
         self.subjects = SubjectReader(taxonomy, place)
@@ -194,6 +204,7 @@ class _Sentence:
         self.year_on_year = text.find("同比", start, end) >= 0
         self.cues = [cue for cue in find_cues(text, start, end, self.report_year) if cue.strong]
         self.words: dict[re.Pattern[str], list[tuple[int, int]]] = {}
+        self.subperiod = False
         # 力争全年地区生产总值增长7%,一般公共预算收入突破100亿元: 力争 opening the sentence
         # governs all of it; elsewhere it governs its own clause.
         first = self.quantities[0].start if self.quantities else self.end
@@ -213,6 +224,9 @@ class _Sentence:
                 figures.extend(self._numbers(clause_start, clause_end, quantities, figure_groups))
             elif self.quantities and self.quantities[-1].start > clause_end or _RELATION_WORDS.search(
                     self.text, clause_start, clause_end):
+                if _SUBPERIOD_CLAUSE.fullmatch(self.text, clause_start, clause_end):
+                    self.subperiod = True  # 上半年,…: the clauses after it speak of part of the year
+                    continue
                 figures.extend(self._relation(clause_start, clause_end))
             # A parenthesis (达到985.2亿元) speaks of the figure before it, unless it gives an
             # adjusted reading (剔除减税因素后…); its own subjects do not outlive it.
@@ -247,38 +261,37 @@ class _Sentence:
         if skip:
             if skip.lastgroup == "start":
                 self.subjects.pending = self.subjects.clean(pre[: skip.start()])[0]
-            return []
+            return self._drop(_SKIP_RULES[skip.lastgroup], run)
         amount = unit_kind(first.unit) != "percent"
         if amount and _COMPARED.match(self.text, pre_start):
-            return []  # 比上年增加1000亿元: an increment over last year, not a figure of its own
+            return self._drop("increment", run)  # 比上年增加1000亿元
         if "连续" in pre and _STREAK.search(pre):
-            # 连续10年稳定在1300万吨以上: a floor held for years, not the year's figure.
-            return []
+            return self._drop("streak", run)  # 连续10年稳定在1300万吨以上
         post, after = q.read_post_qualifier(self.text, run[-1].end)
         if after < clause_end and not _FOLLOW_OK.match(self.text, after, clause_end):
-            return []
+            return self._drop("modifies_noun", run)
         predicate = q.read_predicate(pre)
         if predicate.rate_shift:
-            return []
+            return self._drop("rate_shift", run)
         increment = amount and predicate.change
         if increment and predicate.compared:
-            return []  # 一般公共预算收入比上年增加5亿元: the difference of two levels
+            return self._drop("increment", run)  # 一般公共预算收入比上年增加5亿元
         subject_end = predicate.start
         span = _SPAN_AVERAGE.search(pre, 0, subject_end) if predicate.average else None
         if span:
             subject_end = span.start()  # 两年平均增长5.9%: the average of the last two years
         subject_text, flags = self.subjects.clean(pre[:subject_end])
         flags["span_years"] = _span_years(span) if span else None
-        if flags["subperiod"]:
+        if flags["subperiod"] or self.subperiod:
             self.subjects.remember(subject_text)
-            return []
+            return self._drop("subperiod", run)
         subjects = self.subjects.subjects(subject_text, len(run), predicate.listwise)
         if subjects is None:
-            return []
+            return self._drop("no_subject", run)
         if "、" in subject_text and GENERIC.match(subject_text.rpartition("、")[2]):
             pre_start += pre.rfind("、") + 1  # quote the sub-clause only: 年均增长8.5%
         if len(run) > 1 and len(subjects) != len(run):
-            return []  # 4.8%、3.7%、5.8% with one subject: parts of a year or a series
+            return self._drop("unpaired_series", run)  # 4.8%、3.7%、5.8% with one subject
         if len(run) == 1 and len(subjects) > 1:
             run = run * len(subjects)
         before = self.text[clause_start:first.start]
@@ -306,8 +319,13 @@ class _Sentence:
             figures.append(Figure(subject.code, subject.text, _kind(quantity.unit, predicate, subject, pre), value,
                                   high, quantity.unit, qualifier, None, stretch, average, cumulative,
                                   after_cumulative, flow, estimate, subject.scope, year, tense, start, after,
-                                  flags["span_years"]))
+                                  flags["span_years"], (quantity.start, quantity.end)))
         return figures
+
+    def _drop(self, rule: str, run: list[Quantity]) -> list[Figure]:
+        for quantity in run:
+            self.trace.drop(rule, quantity.start, quantity.end)
+        return []
 
     def _tense(self, start: int, end: int, *, aimed: bool = False) -> Tense:
         """The time and form of a figure at text[start:end]: after the last time cue before it."""

@@ -95,7 +95,45 @@ def normalize_text(text: str) -> str:
     text = _PINYIN_GLOSS.sub("", text)
     text = _to_simplified(text)
     text = _PUNCT_RUN.sub(_strongest_mark, _THOUSANDS.sub("", text))
+    text = _ENGLISH_RUN.sub("\n", text)
+    text = _BROKEN_NUMBER.sub("", _DECIMAL_MARK.sub(".", text))
+    text = _LABEL_LINE.sub(r"\1", unspin(text))
     return strip_chrome(_BLANK_LINES.sub("\n", text).strip("\n"))
+
+
+# A bilingual copy's English (I. Review of Work in 2011 …) says again what the Chinese says: it
+# goes, and the line break it leaves separates the Chinese headings and paragraphs it joined.
+_ENGLISH_RUN = re.compile(r"[A-Za-z][A-Za-z0-9 ,.;:'’\"()%$/&\-]{40,}")
+# 增长5。7%: a machine copy's 。 as a decimal point, only between digits before a unit.
+_DECIMAL_MARK = re.compile(r"(?<=\d)。(?=\d+(?:%|‰|万|亿|元|个百分点))")
+# 25\n0.3亿元, 2\n.5亿美元: a number broken across lines by a PDF copy.
+_BROKEN_NUMBER = re.compile(r"(?<=\d)\n(?=\.?\d+(?:\.\d+)?(?:%|‰|万|亿|元|个百分点))")
+# An infographic's label on one line and its value on the next (全年GDP / 增长5.3%左右): one line.
+# The label is short and no heading; the value line opens with its change (增长, 分别增长, 下降).
+_LABEL_LINE = re.compile(
+    r"(?m)^(?![一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\))([^\n。;:,]{2,30}?[\u4e00-\u9fffA-Za-z])\n"
+    r"(?=(?:同比|分别|全年)?(?:增长|下降)\d)"
+)
+
+
+# A machine-reworded ("pseudo-original") copy swaps words for near-synonyms: 人民 → 人平易近,
+# 地区生产总值 → 地域出产总值, 分别 → 别离. Where a text shows several of these marks, the swaps are
+# undone; a text with one of them may just use the word.
+_SPUN_MARKS = ("平易近", "出产总值", "生齿", "立异", "扶植", "手艺", "严沉", "参取", "制制业", "根基同步", "可安排收入",
+               "别离增", "工做", "处所一般")
+_UNSPIN = {"平易近": "民", "地域出产总值": "地区生产总值", "出产总值": "生产总值", "生齿": "人口", "立异": "创新",
+           "扶植": "建设", "手艺": "技术", "严沉": "重大", "参取": "参与", "制制业": "制造业", "根基同步": "基本同步",
+           "可安排收入": "可支配收入", "别离": "分别", "工做": "工作", "处所一般": "地方一般",
+           "规模以上工作增加值": "规模以上工业增加值", "规上工作增加值": "规上工业增加值"}
+_UNSPIN_WORDS = re.compile("|".join(sorted(_UNSPIN, key=len, reverse=True)))
+_SPUN_MIN_MARKS = 2
+
+
+def unspin(text: str) -> str:
+    """A machine-reworded copy with its swapped words put back; any other text unchanged."""
+    if sum(1 for mark in _SPUN_MARKS if mark in text) < _SPUN_MIN_MARKS:
+        return text
+    return _UNSPIN_WORDS.sub(lambda match: _UNSPIN[match.group(0)], text)
 
 
 def _narrow(match: re.Match[str]) -> str:

@@ -30,10 +30,8 @@ class Actual:
     end: int
 
 
-def actual_from(figure: Figure, reading: Paragraph, *, text: str, report_year: int | None) -> Actual | None:
-    """The outcome a figure read as a review states, or None (a relation states none)."""
-    if figure.kind == "relational":
-        return None
+def actual_from(figure: Figure, reading: Paragraph, *, text: str, report_year: int | None) -> Actual:
+    """The outcome a figure read as a review states (a relation states none: callers drop it)."""
     period, cumulative = _period(figure, reading, report_year)
     # Positional: keyword construction of a frozen dataclass costs several times as much.
     return Actual(figure.indicator, figure.indicator_text, period, figure.kind, figure.value, figure.unit,

@@ -177,12 +177,28 @@ def split_paragraphs(text: str, report_year: int | None) -> list[Paragraph]:
 
 
 def _lines(text: str) -> list[tuple[int, int, str]]:
+    """Every non-empty line, cut again where a sentence inside it opens with a time cue
+    (…取得新的重大成就。过去五年,… / 。今年,…): a copy that lost its line breaks, or a news
+    paragraph that turns from the results to the plan, changes its reading there."""
     lines, pos = [], 0
     for line in text.split("\n"):
         if line:
-            lines.append((pos, pos + len(line), line))
+            start = pos
+            for cut in _CUE_OPENING.finditer(line):
+                cut_at = pos + cut.end()
+                if cut_at > start:
+                    lines.append((start, cut_at, text[start:cut_at]))
+                    start = cut_at
+            lines.append((start, pos + len(line), text[start:pos + len(line)]))
         pos += len(line) + 1
     return lines
+
+
+# The end of a sentence followed by one that opens with a cue of time (or a numbered heading).
+_CUE_OPENING = re.compile(
+    r"[。!?](?=(?:[一二三四五六七八九十]、|(?:同时|此外|其中)?,?)?(?:过去(?:的)?[五一]年|五年[来间里]|一年来|刚刚过去的|今年|去年|"
+    r"明年|今后五年|未来五年|展望|(?:19|20)\d\d年(?:是|,|全[省市区县]|[^,。]{0,8}(?:工作回顾|预期目标|主要目标|工作安排))))"
+)
 
 
 def _heading_parts(text: str, lines, report_year: int | None) -> dict[int, str | None]:

@@ -71,12 +71,13 @@ _ORDINAL = re.compile(r"^[一二三四五六七八九十](?!次|大|个)")
 _SUBJECT_YEAR = re.compile(r"(?:到|至)?((?:19|20)\d\d)年")
 # A comparison base is no part of the subject: 地区生产总值比2020年翻一番, 较上年.
 _BASE = re.compile(r"(?:比|较|与|同|按|以)(?:(?:19|20)\d\d年(?:底|末)?|上年(?:同期|末)?|去年|上一年|年初)(?:相比|为基期)?")
-_SUBPERIOD = re.compile(
-    r"[一二三四1-4](?:季度|季)|前[两二三](?:季度|个季度)|上半年|下半年|前\d{1,2}个?月|"
+SUBPERIOD = re.compile(
+    r"[一二三四1-4](?:季度|季)|前[两二三](?:季度|个季度)|上半年|下半年|前\d{1,2}个?月|首\d{1,2}个?月|"
     r"\d{1,2}[-—~至到]\d{1,2}月|[1一]月份?至|(?<!\d)(?:[1-9]|1[01])月(?!\d)"
 )
+_ABBREVIATION = re.compile(r"\([A-Za-z][A-Za-z0-9.&]{0,9}\)")
 _TIME_WORDS = re.compile(
-    rf"{_SUBPERIOD.pattern}|(?:到|至|截至)?(?:(?:19|20)\d\d)年(?:底|末|度)?|全年|今年|去年|上年|当年|年末|年底|年内|"
+    rf"{SUBPERIOD.pattern}|(?:到|至|截至)?(?:(?:19|20)\d\d)年(?:底|末|度)?|全年|今年|去年|上年|当年|年末|年底|年内|"
     r"五年来|五年间|期间|时期|以来"
 )
 _LEADING = re.compile(
@@ -118,8 +119,10 @@ class SubjectReader:
     def clean(self, raw: str) -> tuple[str, dict]:
         """The subject noun phrase without time words, comparison bases and leading connectives,
         and what those said."""
+        if "(" in raw:
+            raw = _ABBREVIATION.sub("", raw)  # 居民消费价格(CPI)涨幅
         dated = "年" in raw
-        flags = {"subperiod": bool(_SUBPERIOD.search(raw)) if dated or "季" in raw or "月" in raw else False,
+        flags = {"subperiod": bool(SUBPERIOD.search(raw)) if dated or "季" in raw or "月" in raw else False,
                  "year": None, "average": "年均" in raw, "cumulative": "累计" in raw}
         if dated:
             if "比" in raw or "较" in raw or "与" in raw or "同" in raw or "按" in raw or "以" in raw:

@@ -13,7 +13,7 @@ with the place in its text, for a reviewer, and never counts as the government's
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .figures import Figure
 from .sections import GOALS, Paragraph
@@ -42,7 +42,7 @@ class Target:
 # so that the scan over a whole report stays fast; a verb (是/为) or a colon must follow.
 _HEADLINE_CUE = re.compile(
     r"(?:目标|指标)(?<=主要目标|预期目标|发展目标|奋斗目标|主要指标)(?:任务)?(?:建议)?(?:安排)?"
-    r"(?:(?:是|为|确定为|定为):?|:)"
+    r"(?:(?:是|为|确定为|定为|设定为|建议为):?|:|——|-)"
 )
 # An item of a list written one per line without a bullet: 地区生产总值增长6%左右;
 _ITEM_LINE = re.compile(r"[^。\n]{2,60}(?:\d|同步|高于|快于)[^。\n]{0,20}[;,。]")
@@ -87,15 +87,20 @@ def in_regions(figure: Figure, regions: list[tuple[int, int]]) -> bool:
     return any(figure.start < end and start < figure.end for start, end in regions)
 
 
-def target_from(figure: Figure, reading: Paragraph, *, text: str, report_year: int | None,
-                headline: bool) -> Target | None:
-    """The target a figure read as a plan or a goal states, or None when it states none."""
+def target_drop_rule(figure: Figure, text: str) -> str | None:
+    """The rule that keeps a figure read as a plan or a goal from being a target, or None."""
     if _PAST.search(text, figure.start, figure.end):
-        return None
+        return "past_in_plan"
+    if figure.scope and _PARENT_SCOPE.match(figure.scope):
+        return "parent_target"
+    return None
+
+
+def target_from(figure: Figure, reading: Paragraph, *, text: str, report_year: int | None,
+                headline: bool) -> Target:
+    """The target a figure read as a plan or a goal states (target_drop_rule found none)."""
     indicator, indicator_text = figure.indicator, figure.indicator_text
     if figure.scope:
-        if _PARENT_SCOPE.match(figure.scope):
-            return None
         indicator, indicator_text = OTHER, figure.scope + indicator_text
     # Positional: keyword construction of a frozen dataclass costs several times as much.
     return Target(indicator, indicator_text, _period(figure, reading, report_year), figure.kind, figure.value,
@@ -115,3 +120,41 @@ def _period(figure: Figure, paragraph: Paragraph, report_year: int | None) -> st
         return str(year) if year else None
     over_span = figure.kind in ("growth", "relational") or figure.average or figure.cumulative or figure.flow
     return f"{span[0]}-{span[1]}" if over_span else str(span[1])
+
+
+# A news article lists the main targets without the report's cue (报告提出,今年地区生产总值增长6%
+# 左右,一般公共预算收入增长4%左右…): a sentence naming two or more indicators' targets for the
+# year, or one named as the goal (GDP增长目标为7%), is that list. Not a task list (一是…二是…),
+# nor ambitions alone (力争…,争取…), nor five-year goals.
+_GOAL_WORD = re.compile(r"目标|预期")
+_TASK_LIST = re.compile(r"[一二三四五六七八九十]是")
+_SENTENCE_END = "。!?\n"
+
+
+def mark_headlines(targets: list[Target], text: str, plan_year: int | None) -> list[Target]:
+    """The targets with ``headline`` set for those standing in a list of the year's main targets."""
+    year = str(plan_year) if plan_year else None
+    sentences: dict[int, list[Target]] = {}
+    for target in targets:
+        sentences.setdefault(_sentence_start(text, target.start), []).append(target)
+    marked = []
+    for target in targets:
+        if not target.headline and year and target.period == year and target.indicator != OTHER:
+            start = _sentence_start(text, target.start)
+            siblings = {t.indicator for t in sentences[start]
+                        if t.period == year and t.indicator != OTHER and not t.stretch}
+            sentence = text[start:_sentence_end(text, target.end)]
+            listed = len(siblings) >= 2 or bool(_GOAL_WORD.search(text, start, target.start))
+            if listed and not _TASK_LIST.search(sentence) and not (target.stretch and len(siblings) < 2):
+                target = replace(target, headline=True)
+        marked.append(target)
+    return marked
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    return max(text.rfind(mark, 0, pos) for mark in _SENTENCE_END) + 1
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    ends = [end for end in (text.find(mark, pos) for mark in _SENTENCE_END) if end >= 0]
+    return min(ends) if ends else len(text)

@@ -48,7 +48,10 @@ DEFAULT_INDICATORS: list[IndicatorSpec] = [
         "工业投资", "工业固定资产投资", "工业技改投资")),
     IndicatorSpec("general_budget_revenue", "一般公共预算收入", "General public budget revenue", (
         "一般公共预算收入", "一般公共财政预算收入", "公共财政预算收入", "地方一般公共预算收入", "一般预算收入",
-        "地方财政一般预算收入", "财政一般预算收入", "一般公共预算收入总额")),
+        "地方财政一般预算收入", "财政一般预算收入", "一般公共预算收入总额", "地方一般预算收入",
+        # Before the 2014 budget law the same revenue was 公共财政收入 (地方财政收入 locally); the
+        # national report's 财政收入 is the national general budget revenue.
+        "公共财政收入", "地方公共财政收入", "地方财政收入", "财政收入", "公共财政预算收入")),
     IndicatorSpec("tax_revenue", "税收收入", "Tax revenue", (
         "税收收入", "全口径税收", "全口径税收收入", "全辖税收", "税收总收入", "区级税收", "地方税收")),
     IndicatorSpec("disposable_income", "居民人均可支配收入", "Per-capita disposable income", (
@@ -60,7 +63,9 @@ DEFAULT_INDICATORS: list[IndicatorSpec] = [
         "城镇常住居民" + _INCOME_TW, "城镇居民收入", "城镇…" + _INCOME)),
     IndicatorSpec("disposable_income_rural", "农村居民人均可支配收入", "Rural per-capita disposable income", (
         "农村居民" + _INCOME, "农村常住居民" + _INCOME, "农民" + _INCOME, "农村居民" + _INCOME_TW,
-        "农村常住居民" + _INCOME_TW, "农民" + _INCOME_TW, "农村居民收入", "农民收入", "农村…" + _INCOME)),
+        "农村常住居民" + _INCOME_TW, "农民" + _INCOME_TW, "农村居民收入", "农民收入", "农村…" + _INCOME,
+        # Until 2013 rural households were surveyed for net income (纯收入), the rural counterpart.
+        "农民人均纯收入", "农村居民人均纯收入", "农民人均可支配收入")),
     IndicatorSpec("cpi", "居民消费价格", "Consumer price index", (
         "居民消费价格", "居民消费价格涨幅", "居民消费价格指数", "消费价格指数", "消费者物价指数", "CPI", "物价涨幅",
         "居民消费价格总水平", "物价总水平"), "lower"),
@@ -72,7 +77,7 @@ DEFAULT_INDICATORS: list[IndicatorSpec] = [
         "城镇登记失业率", "登记失业率", "城镇失业率"), "lower"),
     IndicatorSpec("foreign_trade", "进出口总额", "Total imports and exports", (
         "进出口总额", "外贸进出口", "外贸进出口总额", "外贸进出口额", "进出口额", "货物进出口总额", "货物贸易进出口",
-        "进出口总值", "对外贸易进出口", "外贸进出口总值", "进出口")),
+        "进出口总值", "对外贸易进出口", "外贸进出口总值", "进出口", "对外贸易", "对外贸易总额", "外贸")),
     IndicatorSpec("fdi", "实际利用外资", "Foreign direct investment actually used", (
         "实际利用外资", "实际使用外资", "利用外资", "实际利用外商直接投资", "实际使用外商直接投资", "实际到位外资",
         "实际利用外资金额", "实际使用外资金额")),

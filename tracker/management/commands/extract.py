@@ -5,7 +5,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 from django.db import DatabaseError
 
-from tracker.extraction import extract_report
+from tracker.extraction import explain_lines, extract_report
 from tracker.extraction.decoding import DecodeError, decode_document
 from tracker.services.extraction import taxonomy_from_db
 
@@ -17,6 +17,8 @@ class Command(BaseCommand):
         parser.add_argument("file", type=Path)
         parser.add_argument("--json", action="store_true", help="print the extraction output format")
         parser.add_argument("--year", type=int, help="report year, when the text does not say")
+        parser.add_argument("--explain", action="store_true",
+                            help="print, for every number in the text, which rule kept or dropped it")
 
     def handle(self, *args, **options):
         path: Path = options["file"]
@@ -24,7 +26,11 @@ class Command(BaseCommand):
             decoded = decode_document(path.read_bytes(), filename=path.name)
         except (OSError, DecodeError) as error:
             raise CommandError(f"{path}: {error}") from None
-        result = extract_report(decoded.text, taxonomy=self._taxonomy(), report_year=options["year"])
+        result = extract_report(decoded.text, taxonomy=self._taxonomy(), report_year=options["year"],
+                                explain=options["explain"])
+        if options["explain"]:
+            self.stdout.write("\n".join(explain_lines(result)))
+            return
         if options["json"]:
             self.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False, indent=1))
             return
