@@ -133,12 +133,13 @@ _COMPARED = re.compile(r"(?:比|较)(?:上年|去年|上一年|年初)")
 _STREAK = re.compile(r"连续(?:\d{1,2}|[两二三四五六七八九十]{1,3})年")
 _FOLLOW_OK = re.compile(
     r"$|[、,;。:()!?“”]|和|与|及|并|且|同比|比上年|较上年|增长|下降|增速|增幅|居|位居|排名|排|列|占|是|创|再创|"
+    r"(?:总量|规模|总额)?(?:达到|达|至|为)\d|"
     r"首次|实现|均|目标|大关|台阶|关口|安排|的(?:目标|水平|增速|规模|大关|台阶|关口|新高|好成绩)"
 )
 # A clause without a number matters only for a relation or for the numbers after it.
 _RELATION_WORDS = re.compile(r"同步|于|跑赢|超过|正增长")
 _COMMITTING = re.compile(r"力争|确保|争取|努力|力求|目标|预期|计划|拟|将(?!近)")
-_REPORTING = re.compile(r"预计|初步核算|初步测算|初步统计|以来|已|了(?<![为除]了)(?!解)|同比|年初")
+_REPORTING = re.compile(r"预计|初步核算|初步测算|初步统计|以来|已|了(?<![为除]了)(?<!提出了|明确了|部署了|公布了|宣布了|设定了)(?!解)|同比|年初")
 _REPORTING_REACH = 4  # 预计 stands right before the cue it qualifies: 预计今年…, 预计全年…
 _COMPLETED = re.compile(r"实现|完成|达到|达|了|已")
 _AIMED = re.compile(r"的?(?:预期|发展|奋斗|年度|既定)?目标")
@@ -307,7 +308,8 @@ class _Sentence:
         for subject, quantity in zip(subjects, run):
             if increment:
                 subject = Subject(OTHER, (subject.text + predicate.verb)[-MAX_OTHER_TEXT:], subject.scope)
-            post_q = post if quantity is run[-1] else q.read_post_qualifier(self.text, quantity.end)[0]
+            # 分别增长10.6%和12.3%左右: a qualifier after the last number of a list covers the list.
+            post_q = post if quantity is run[-1] else q.read_post_qualifier(self.text, quantity.end)[0] or post
             value, high = quantity.value, quantity.value_high
             if decline:
                 value, high = (-high, -value) if high is not None else (-value, None)
@@ -390,7 +392,9 @@ def _kind(unit: str, predicate: q.Predicate, subject: Subject, pre: str) -> str:
     kind = unit_kind(unit)
     if kind != "percent":
         return kind
-    if unit != "%" and unit != "‰":
+    if unit == "‰":
+        return "share"  # 人口自然增长率5.43‰: a rate per thousand, never an economic growth rate
+    if unit != "%":
         return "growth"  # 个百分点: a change of a rate
     if predicate.change or subject.code == "cpi" or _GROWTH_WORDS.search(pre):
         return "growth"

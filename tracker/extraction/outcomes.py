@@ -46,7 +46,7 @@ def _period(figure: Figure, paragraph: Paragraph, report_year: int | None) -> tu
         return str(figure.year), figure.cumulative
     if report_year is None:
         return None, figure.cumulative
-    if not paragraph.term:
+    if not paragraph.term and not figure.average:
         return str(report_year - 1), figure.cumulative
     first, last = paragraph.span or (report_year - 5, report_year - 1)
     if figure.average or figure.cumulative or figure.flow:

@@ -43,17 +43,18 @@ class Cue(NamedTuple):
 _HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.]|第[一二三四五六七八九十]{1,3}部分)")
 _HEADING_MAX = 80
 # A heading that lost its number in a copy: a short line naming a part, with no sentence in it.
+# (An infographic's headings are as short: 2020年成就: / “十四五”目标: / 2021年目标:)
 _BARE_HEADING = re.compile(
     r"[^。,;:]{0,16}(?:工作回顾|工作安排|主要任务|重点工作|奋斗目标|总体要求|目标任务|主要目标|下一步工作|工作建议)"
-    r"[^。,;:]{0,12}"
+    r"[^。,;:]{0,12}:?|[^。,;:]{0,12}(?:目标|成就|成绩|成绩单|回眸|答卷):?"
 )
 _CN_YEAR = "[一二][〇零○][〇零○一二三四五六七八九]{2}"
 _HEADING_YEAR = re.compile(rf"(?<!\d)((?:19|20)\d\d|{_CN_YEAR})(?!\d)(?:年|:|\s|$|工作)")
 _FIVE_YEAR_PLAN = re.compile(r"十([一二三四五六七八九])五")
 _PLAN_ORDINALS = "一二三四五六七八九"
 
-_REVIEW_WORDS = re.compile(r"回顾|回首|过去|总结|成绩|成就|本届政府工作|收官|取得|一年来|五年来|完成情况")
-_GOALS_WORDS = re.compile(r"今后五年|未来五年|奋斗目标|远景|展望|五年.{0,6}目标")
+_REVIEW_WORDS = re.compile(r"回顾|回首|回眸|过去|总结|成绩|成就|答卷|本届政府工作|收官|取得|一年来|五年来|完成情况")
+_GOALS_WORDS = re.compile(r"今后五年|未来五年|奋斗目标|远景|展望|五年.{0,6}目标|十[一二三四五六七八九]五.{0,4}目标")
 _PLAN_WORDS = re.compile(
     r"工作安排|工作任务|重点工作|主要任务|主要工作|今年|明年|总体要求|工作部署|重点任务|下一步|建议|预期目标|主要目标|"
     r"目标任务|工作思路|工作打算"

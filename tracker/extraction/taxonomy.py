@@ -86,7 +86,8 @@ DEFAULT_INDICATORS: list[IndicatorSpec] = [
         "科技研发…比重")),
     IndicatorSpec("energy_intensity", "单位GDP能耗", "Energy use per unit of GDP", (
         "单位GDP能耗", "单位地区生产总值能耗", "单位国内生产总值能耗", "单位生产总值能耗", "万元GDP能耗",
-        "万元地区生产总值能耗", "单位GDP能源消耗", "单位地区生产总值能源消耗", "单位…生产总值…能耗"), "lower"),
+        "万元地区生产总值能耗", "单位GDP能源消耗", "单位地区生产总值能源消耗", "单位…生产总值…能耗",
+        "万元生产总值…能耗", "万元GDP…能耗", "单位GDP…能耗", "单位…GDP…能耗"), "lower"),
     IndicatorSpec("grain_output", "粮食产量", "Grain output", ("粮食产量", "粮食总产量", "粮食总产")),
     IndicatorSpec("good_air_days", "空气质量优良天数", "Days of good air quality", (
         "空气质量优良天数", "空气优良天数", "优良天数", "蓝天天数", "空气质量优良天数比例", "空气质量优良天数比率",
@@ -99,7 +100,9 @@ DEFAULT_INDICATORS: list[IndicatorSpec] = [
     IndicatorSpec("tertiary_industry_va", "第三产业增加值", "Value added of tertiary industry", (
         "第三产业增加值", "三产增加值", "服务业增加值", "第三产业")),
     IndicatorSpec("deposits_loans", "存贷款余额", "Deposits and loans outstanding", (
-        "存贷款余额", "本外币存贷款余额", "金融机构存贷款余额", "金融机构本外币存贷款余额", "存贷款余额总量")),
+        "存贷款余额", "本外币存贷款余额", "金融机构存贷款余额", "金融机构本外币存贷款余额", "存贷款余额总量",
+        # Deposits and loans reported apart (存款余额43.4亿元,贷款余额21.3亿元) are the same pair.
+        "存款余额", "贷款余额", "各项存款余额", "各项贷款余额", "本外币存款余额", "本外币贷款余额")),
 ]
 
 # Words a head noun may carry after it without changing the indicator: 增速, 总量, 规模 …

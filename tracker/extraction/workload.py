@@ -20,11 +20,11 @@ import re
 _WORK = re.compile(
     r"新增|新建|新开工|开工|建成|建设|改造|引进|招引|招商|培育|签约|举办|开展|实施|推出|出台|兑现|发放|投放|落实|"
     r"减负|减免|减税|降费|退税|化解|帮扶|救助|安置|培训|打造|创建|组建|认定|获批|入选|新登记|申请|拆除|腾退|疏解|"
-    r"项目|活动|政策|措施|资金|补贴|专项债|片区|场次|工程|总投资"
+    r"项目|活动|政策|措施|资金|补贴|专项债|片区|场次|工程|总投资|示范|园区|基地|平台|载体"
 )
 # Quantities that measure a population or a market, even when a work verb precedes them.
 # Example: 城镇新增就业1.2万人 is taxonomy; 接待游客1亿人次 stays as an indicator.
-_MEASURE = re.compile(r"游客|旅客|就业|人口|人才|市场主体|经营主体|吞吐量|客流|产值|增加值|收入|营业额|销售额|进出口|出口")
+_MEASURE = re.compile(r"引资|到位资金|游客|旅客|就业|人口|人才|市场主体|经营主体|吞吐量|客流|产值|增加值|收入|营业额|销售额|进出口|出口")
 
 
 def is_work_item(indicator_text: str) -> bool:
