@@ -17,7 +17,7 @@ from .outcomes import Actual, actual_from
 from .rules import NO_TRACE, RULES, Decision, Rule, Trace
 from .sections import REVIEW, split_paragraphs
 from .subjects import Place
-from .targets import Target, headline_regions, in_regions, mark_headlines, target_drop_rule, target_from
+from .targets import Target, headline_regions, in_regions, mark_headlines, target_drop_rule, target_from, unique
 from .taxonomy import DEFAULT_INDICATORS, DEFAULT_TAXONOMY, OTHER, IndicatorSpec, Taxonomy
 from .tense import reading
 from .workload import is_work_item
@@ -109,7 +109,7 @@ def extract_report(text: str, *, taxonomy: Taxonomy | None = None, report_year: 
                 actuals.append(actual_from(figure, read, text=normalised, report_year=year))
                 trace.keep("actual", *number, f"{figure.indicator} {actuals[-1].period}")
             else:
-                rule = target_drop_rule(figure, normalised)
+                rule = target_drop_rule(figure, normalised, metadata.jurisdiction)
                 if rule:
                     trace.drop(rule, *number)
                     continue
@@ -120,8 +120,8 @@ def extract_report(text: str, *, taxonomy: Taxonomy | None = None, report_year: 
         report_year=report_year or metadata.report_year,
         delivered_on=metadata.delivered_on,
         speaker=metadata.speaker,
-        targets=tuple(mark_headlines(targets, normalised, year)),
-        actuals=tuple(actuals),
+        targets=tuple(unique(mark_headlines(targets, normalised, year))),
+        actuals=tuple(unique(actuals)),
         text=normalised,
         metadata=metadata,
         decisions=tuple(sorted(trace.decisions.values(), key=lambda decision: decision.start)),

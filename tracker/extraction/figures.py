@@ -34,6 +34,7 @@ from typing import NamedTuple
 
 from . import clauses
 from . import qualifiers as q
+from .lexicon import COMMITTING_WORDS, COMPLETED_WORDS, REPORTING_WORDS
 from .numbers import Quantity, find_quantities, unit_kind
 from .rules import NO_TRACE, Trace
 from .sections import Cue, find_cues
@@ -138,10 +139,9 @@ _FOLLOW_OK = re.compile(
 )
 # A clause without a number matters only for a relation or for the numbers after it.
 _RELATION_WORDS = re.compile(r"同步|于|跑赢|超过|正增长")
-_COMMITTING = re.compile(r"力争|确保|争取|努力|力求|目标|预期|计划|拟|将(?!近)")
-_REPORTING = re.compile(r"预计|初步核算|初步测算|初步统计|以来|已|了(?<![为除]了)(?<!提出了|明确了|部署了|公布了|宣布了|设定了)(?!解)|同比|年初")
+_COMMITTING, _REPORTING = COMMITTING_WORDS, REPORTING_WORDS
 _REPORTING_REACH = 4  # 预计 stands right before the cue it qualifies: 预计今年…, 预计全年…
-_COMPLETED = re.compile(r"实现|完成|达到|达|了|已")
+_COMPLETED = COMPLETED_WORDS
 _AIMED = re.compile(r"的?(?:预期|发展|奋斗|年度|既定)?目标")
 
 

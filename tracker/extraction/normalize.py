@@ -15,6 +15,9 @@ import re
 
 import opencc
 
+from .lexicon import GRAMMAR_WORDS
+from .taxonomy import DEFAULT_INDICATORS
+
 # t2s, not tw2sp: tw2sp rewrites simplified phrases too (新增→添加, 建立→创建, 核心→内核),
 # which would damage every simplified report. Taiwan phrase forms that survive t2s (每人平均 for
 # 人均, 品质 for 质量) are handled as indicator aliases instead.
@@ -97,7 +100,7 @@ def normalize_text(text: str) -> str:
     text = _PUNCT_RUN.sub(_strongest_mark, _THOUSANDS.sub("", text))
     text = _ENGLISH_RUN.sub("\n", text)
     text = _BROKEN_NUMBER.sub("", _DECIMAL_MARK.sub(".", text))
-    text = _LABEL_LINE.sub(r"\1", unspin(text))
+    text = _unwrap(_LABEL_LINE.sub(r"\1", unspin(_JUNK_TOKEN.sub("", text))))
     return strip_chrome(_BLANK_LINES.sub("\n", text).strip("\n"))
 
 
@@ -116,6 +119,40 @@ _LABEL_LINE = re.compile(
 )
 
 
+# A mirror's tracking token glued to the text (人民代表大会bGe, 各位代表:uv9): a short run of letters
+# and digits with a lower-case letter, at the end of a line or before a space. GDP, CPI, 5G stay.
+_JUNK_TOKEN = re.compile(r"(?<=[\u4e00-\u9fff。,;:!?、”)])(?=[A-Za-z0-9]{0,3}[a-z])[A-Za-z0-9]{2,4}(?= |$)", re.M)
+# A hard line break inside a sentence: after a list or clause mark, or inside a word of the grammar
+# or the taxonomy (其\n中, 常住\n居民, 生产\n总值). Breaks between sentences and after headings stay.
+_BREAK_AFTER = "、,(“"
+_WORD_REACH = 8
+
+
+def _unwrap(text: str) -> str:
+    if "\n" not in text:
+        return text
+    pieces, start = [], 0
+    for match in re.finditer("\n", text):
+        pos = match.start()
+        if pos and (text[pos - 1] in _BREAK_AFTER or _word_across(text, pos)):
+            pieces.append(text[start:pos])
+            start = pos + 1
+    pieces.append(text[start:])
+    return "".join(pieces)
+
+
+def _word_across(text: str, pos: int) -> bool:
+    """Whether a known word runs across the line break at ``pos``."""
+    before = text[max(0, pos - _WORD_REACH):pos]
+    after = text[pos + 1:pos + 1 + _WORD_REACH]
+    for split in range(1, len(before) + 1):
+        head = before[-split:]
+        for length in range(1, len(after) + 1):
+            if head + after[:length] in _JOINED_WORDS:
+                return True
+    return False
+
+
 # A machine-reworded ("pseudo-original") copy swaps words for near-synonyms: 人民 → 人平易近,
 # 地区生产总值 → 地域出产总值, 分别 → 别离. Where a text shows several of these marks, the swaps are
 # undone; a text with one of them may just use the word.
@@ -130,6 +167,8 @@ _UNSPIN = {"平易近": "民", "地域出产总值": "地区生产总值", "出�
            "次要目标": "主要目标", "本年成长": "今年发展", "成长": "发展"}
 _UNSPIN_WORDS = re.compile("|".join(sorted(_UNSPIN, key=len, reverse=True)))
 _SPUN_MIN_MARKS = 2
+_JOINED_WORDS = frozenset({*GRAMMAR_WORDS, *(alias for spec in DEFAULT_INDICATORS for alias in (spec.name_zh, *spec.aliases)
+                                              if "…" not in alias and len(alias) >= 2)})
 
 
 def unspin(text: str) -> str:

@@ -108,13 +108,26 @@ class Quantity(NamedTuple):
 
 
 def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
-    """Every number with a unit in text[start:end], in order."""
+    """Every number with a unit in text[start:end], in order; a price index (居民消费价格指数
+    105.1) as the change it states (5.1%)."""
+    end = len(text) if end is None else end
     found = []
-    for match in _QUANTITY.finditer(text, start, len(text) if end is None else end):
+    for match in _QUANTITY.finditer(text, start, end):
         quantity = _quantity(match)
         if quantity is not None:
             found.append(quantity)
+    if "指数" in text[start:end] or "CPI" in text[start:end]:
+        for match in _PRICE_INDEX.finditer(text, start, end):
+            index_start, index_end = match.span("index")
+            found.append(Quantity(_tidy(float(match.group("index")) - 100), None, "%", index_start, index_end, False))
+        found.sort(key=lambda quantity: quantity.start)
     return found
+
+
+# 居民消费价格指数105.1, CPI为98.6: an index on last year = 100, a change of 5.1% and -1.4%.
+_PRICE_INDEX = re.compile(
+    r"(?:价格(?:总水平)?指数|物价指数|CPI)(?:为|是|达到|达|上涨到|涨至)?(?P<index>(?:9\d|1[01]\d)(?:\.\d{1,2})?)(?![\d.%‰])"
+)
 
 
 _DOUBLINGS = {"一": 1, "两": 2, "二": 2, "三": 3}

@@ -16,49 +16,20 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from .lexicon import (  # noqa: F401 (the qualifier names are read as q.APPROX …)
+    ABOVE, ADVERBS, APPROX, AT_LEAST, AT_MOST, EXACT, IN_STEP, RANGE, CHANGE, COMPARISONS, DECLINE, ESTIMATE_WORDS, FIRM_WORDS, LEVEL_VERBS, NEGATIVE_RATE, POST_QUALIFIERS,
+    PRE_QUALIFIERS, RATE, ROUGH, STRETCH_WORDS, TO_LEVEL, words_pattern,
+)
 from .patterns import trie_pattern
 
-APPROX, AT_LEAST, AT_MOST, EXACT, RANGE, IN_STEP, ABOVE = (
-    "approx", "at_least", "at_most", "exact", "range", "in_step", "above")
-
-_DECLINE = ("下降", "降幅", "降低", "减少", "回落", "下滑", "缩减", "压减", "减排", "收窄", "放缓", "削减", "下跌", "跌")
-_CHANGE = ("增长", "成长", "增加", "多增", "提高", "提升", "上涨", "上升", "回升", "扩大", "加快", "增速为", "增幅为", "涨幅为",
-           "增幅", "增速", "涨幅", "增长率", *_DECLINE)
-_TO_LEVEL = ("增至", "增长到", "增加到", "提高到", "提升到", "上升到", "扩大到", "降至", "降到", "下降到", "降低到",
-             "减少到", "回落到", "回落至", "提高至", "提升至", "上升至", "增长至", "下降至", "降低至", "减少至", "收窄至",
-             "收窄到", "收窄为", "回升至", "回升到", "扩大至", "加快至", "加快到", "放缓至", "放缓到", "缩短至", "缩短到", "缩短为",
-             "压缩至", "压缩到", "压减至", "压减到", "缩减至", "缩减到", "减至")
-# Words naming a growth rate itself; 降幅 is the only one whose values are declines.
-_RATE = ("增速", "增幅", "涨幅", "降幅", "增长率", "增速为", "增幅为", "涨幅为")
-_NEGATIVE_RATE = "降幅"
-# Comparisons with last year (or the start of the year) before an amount: 比上年增加1800亿元.
-_COMPARISONS = ("同比", "比上年", "较上年", "比去年", "较去年", "比上年同期", "比年初", "较年初", "比上年末", "较上年末")
-_ROUGH = ("约", "大约")
-_LEVEL_VERBS = ("达到", "达", "实现", "完成", "保持在", "保持", "稳定在", "维持在", "控制在", "为", "是", "有", "至", "到",
-                "定为", "设定为", "拟定为", "确定为", "明确为", "锚定", "锚定在",
-                "在", "突破", "超过", "超", "逾", "跃上", "迈上", "迈过", "跨上", "跨越", "站上", "登上", "首破")
-_PRE_QUALIFIERS = {
-    "约": APPROX, "大约": APPROX, "近": APPROX, "接近": APPROX, "将近": APPROX, "左右": APPROX,
-    "超过": AT_LEAST, "超": AT_LEAST, "逾": AT_LEAST, "突破": AT_LEAST, "不低于": AT_LEAST, "不少于": AT_LEAST,
-    "至少": AT_LEAST, "高于": AT_LEAST, "跃上": AT_LEAST, "迈上": AT_LEAST, "迈过": AT_LEAST, "跨上": AT_LEAST,
-    "跨越": AT_LEAST, "站上": AT_LEAST, "登上": AT_LEAST, "首破": AT_LEAST, "多于": AT_LEAST,
-    "不超过": AT_MOST, "不高于": AT_MOST, "低于": AT_MOST, "少于": AT_MOST, "控制在": AT_MOST, "以内": AT_MOST,
-}
-_ADVERBS = (*_COMPARISONS, "分别", "年均", "平均", "累计", "逆势",
-            "稳步", "持续", "继续", "再", "进一步", "快速", "大幅", "较快", "显著", "明显", "首次", "均", "共", "合计",
-            "总计", "一共", "历史性", "力争", "争取", "努力", "确保", "预计", "初步核算", "全年", "全面", "要", "将", "计划",
-            "预期", "目标", "拟按", "拟", "按", "始终", "一直", "基本", "总体", "已", "了", "实际", "名义", "现价", "有望",
-            "同口径", "可比口径", "按可比价格计算", "按可比口径计算", "较大", "大幅度", "高位", "人民币")
-_TOKENS = sorted({*_CHANGE, *_TO_LEVEL, *_LEVEL_VERBS, *_PRE_QUALIFIERS, *_ADVERBS}, key=len, reverse=True)
+_TOKENS = sorted({*CHANGE, *TO_LEVEL, *LEVEL_VERBS, *PRE_QUALIFIERS, *ADVERBS}, key=len, reverse=True)
 _TOKEN = re.compile(trie_pattern(_TOKENS))
 # 增加到2020年的18.5亿元: the year a level is reached sits between the verb and the number.
 _REACHED_IN = r"(?<=[到至])(?:19|20)\d\d年(?:底|末)?的?"
 _PREDICATE = re.compile(f"(?:{_TOKEN.pattern}|{_REACHED_IN})+$")
 # A predicate is a few words; searching only the end of a long clause keeps the scan short.
 _PREDICATE_WINDOW = 24
-_POST = re.compile(r"左右|以上|以内|以下|上下|之内|多|余")
-_POST_QUALIFIERS = {"左右": APPROX, "上下": APPROX, "以上": AT_LEAST, "多": AT_LEAST, "余": AT_LEAST,
-                    "以内": AT_MOST, "以下": AT_MOST, "之内": AT_MOST}
+_POST = words_pattern(POST_QUALIFIERS)
 
 
 class Predicate(NamedTuple):
@@ -93,25 +64,25 @@ def read_predicate(pre_text: str) -> Predicate:
         # 降幅收窄至2%, 增幅回落到3%: the rate itself, signed by its name only.
         after = tokens[tokens.index(rate[0]) + 1:]
         shift = any(token in _CHANGE_SET and token not in _RATE_SET for token in after)
-        decline = _NEGATIVE_RATE in rate
+        decline = NEGATIVE_RATE in rate
     else:
         decline = change and not kinds.isdisjoint(_DECLINE_SET)
     qualifier = verb = None
     for token in reversed(tokens):
-        if qualifier is None and token in _PRE_QUALIFIERS:
-            qualifier = _PRE_QUALIFIERS[token]
+        if qualifier is None and token in PRE_QUALIFIERS:
+            qualifier = PRE_QUALIFIERS[token]
         if verb is None and token in _CHANGE_SET:
             verb = token
     return Predicate(
         match.start(), change or bool(rate), to_level and not rate, decline, qualifier,
         "年均" in kinds or ("平均" in kinds and change), "累计" in kinds, "分别" in kinds,
-        not kinds.isdisjoint(_COMPARISON_SET), not kinds.isdisjoint(_ROUGH), shift and not to_level, verb or "",
+        not kinds.isdisjoint(_COMPARISON_SET), not kinds.isdisjoint(ROUGH), shift and not to_level, verb or "",
     )
 
 
 _NO_PREDICATE = Predicate(0, False, False, False, None, False, False, False, False, False, False, "")
-_TO_LEVEL_SET, _CHANGE_SET, _DECLINE_SET = frozenset(_TO_LEVEL), frozenset(_CHANGE), frozenset(_DECLINE)
-_RATE_SET, _COMPARISON_SET = frozenset(_RATE), frozenset(_COMPARISONS)
+_TO_LEVEL_SET, _CHANGE_SET, _DECLINE_SET = frozenset(TO_LEVEL), frozenset(CHANGE), frozenset(DECLINE)
+_RATE_SET, _COMPARISON_SET = frozenset(RATE), frozenset(COMPARISONS)
 
 
 def read_post_qualifier(text: str, pos: int) -> tuple[str | None, int]:
@@ -119,7 +90,7 @@ def read_post_qualifier(text: str, pos: int) -> tuple[str | None, int]:
     match = _POST.match(text, pos)
     if not match:
         return None, pos
-    return _POST_QUALIFIERS[match.group(0)], match.end()
+    return POST_QUALIFIERS[match.group(0)], match.end()
 
 
 def combine_qualifier(*, pre: str | None, post: str | None, is_range: bool, more: bool, decline: bool) -> str:
@@ -134,7 +105,6 @@ def combine_qualifier(*, pre: str | None, post: str | None, is_range: bool, more
     return qualifier
 
 
-_STRETCH = re.compile(r"力争|争取|努力|力求")
 _OBTAIN = "争取"
 # A verb after 争取 makes it "strive to" (争取新增企业10家, 争取全年增长7%); without one it is
 # "obtain" (争取中央资金5亿元), and the figure is a plain commitment.
@@ -142,8 +112,7 @@ _STRIVE_VERB = re.compile(
     r"达到|达|实现|完成|增长|增加|增至|突破|超过|超|新增|新建|建成|引进|培育|招引|保持|稳定|控制|提高|提升|下降|降低|减少|"
     r"扩大|迈上|跃上|开工|签约|落地|培养|创建|打造"
 )
-_ESTIMATE = re.compile(r"预计|初步核算|初步测算|初步统计|预估|有望")
-_STRETCH_OPENING = re.compile(r"(?:——)?(?:今年|全年|明年)?(?:力争|争取)")
+_STRETCH_OPENING = re.compile(f"(?:——)?(?:今年|全年|明年)?(?:{STRETCH_WORDS.pattern})")
 
 
 def is_stretch(text: str) -> bool:
@@ -151,20 +120,17 @@ def is_stretch(text: str) -> bool:
     if "力" not in text and "争" not in text:
         return False  # most clauses: no marker at all
     marker = None
-    for marker in _STRETCH.finditer(text):
+    for marker in STRETCH_WORDS.finditer(text):
         pass
     if marker is None:
         return False
     return marker.group(0) != _OBTAIN or bool(_STRIVE_VERB.search(text, marker.end()))
 
 
-_FIRM = re.compile(r"确保|务必|必须|坚决")
-
-
 def is_firm(clause: str) -> bool:
     """确保 (ensure) in a clause makes its commitment firm, whatever 力争 opened the sentence:
     力争新增企业30家,确保优良天数达到320天以上 softens the first figure only."""
-    return bool(_FIRM.search(clause))
+    return bool(FIRM_WORDS.search(clause))
 
 
 def opens_with_stretch(text: str, start: int, end: int) -> bool:
@@ -175,7 +141,7 @@ def opens_with_stretch(text: str, start: int, end: int) -> bool:
 
 def estimate_start(text: str, start: int, end: int) -> int:
     """Where 预计/初步核算 first appears in text[start:end] (figures after it are estimates), or end."""
-    match = _ESTIMATE.search(text, start, end)
+    match = ESTIMATE_WORDS.search(text, start, end)
     return match.start() if match else end
 
 

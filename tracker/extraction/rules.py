@@ -62,6 +62,9 @@ RULES: dict[str, Rule] = {rule.name: rule for rule in (
          "今年,全市地区生产总值增长6.5%左右,我区地区生产总值增长7%左右。",
          "重庆市江北区政府工作报告\n——2024年1月9日在江北区第十八届人民代表大会第四次会议上\n"
          "今年,我区地区生产总值增长6.5%左右。", 6.5),
+    Rule("other_government", "another government's figure in a news article about several (驻马店…, 多地…)",
+         "郑州市政府工作报告\n——2023年1月4日在郑州市第十六届人民代表大会第一次会议上\n今年,洛阳地区生产总值增长7.5%左右。",
+         "郑州市政府工作报告\n——2023年1月4日在郑州市第十六届人民代表大会第一次会议上\n今年,地区生产总值增长7.5%左右。", 7.5),
     Rule("work_item", "a count of the government's own work: projects, events, policies, funds, things built",
          _REVIEW + "新增高新技术企业35家。", _REVIEW + "高新技术企业达到35家。", 35),
     Rule("relation_reported", "a relation (与经济增长同步) in a review states no figure",

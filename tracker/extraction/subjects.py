@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from .places import split_components
+from .gazetteer import gazetteer
 from .taxonomy import OTHER, Taxonomy
 
 
@@ -75,6 +76,11 @@ SUBPERIOD = re.compile(
     r"[一二三四1-4](?:季度|季)|前[两二三](?:季度|个季度)|上半年|下半年|前\d{1,2}个?月|首\d{1,2}个?月|"
     r"\d{1,2}[-—~至到]\d{1,2}月|[1一]月份?至|(?<!\d)(?:[1-9]|1[01])月(?!\d)"
 )
+# Other places a news article compares (多地, 其余10个地级市): never the report's own figures.
+_OTHER_PLACES = re.compile(r"多地|各地|其他(?:地市|城市|省份|地区)|其余[^,]{0,6}(?:市|县|区)|部分(?:地区|城市|省份)")
+# 濮阳、漯河则是7%以上: the words after a list of places that lead to its figure.
+_PLACE_TAIL = re.compile(r"(?:等[^、]{0,3})?(?:则|也|更|均|都|分别)*$")
+_PLACE_TAIL_FRONT = re.compile(r"^(?:等[^、]{0,2}?[市县区地])?(?:则|也|更|均|都|分别|将|的)*")
 _ABBREVIATION = re.compile(r"\([A-Za-z][A-Za-z0-9.&]{0,9}\)")
 _TIME_WORDS = re.compile(
     rf"{SUBPERIOD.pattern}|(?:到|至|截至)?(?:(?:19|20)\d\d)年(?:底|末|度)?|全年|今年|去年|上年|当年|年末|年底|年内|"
@@ -96,7 +102,7 @@ _PLACE_SUFFIXES = (
 )
 _PLACE_REACH = 12 + max(map(len, _PLACE_SUFFIXES))
 _SUBAREA = re.compile(rf"(?P<scope>[\u4e00-\u9fffA-Za-z]{{1,12}}?(?:{'|'.join(_PLACE_SUFFIXES)}))$")
-_PREFIX_VERBS = re.compile(r"(?:实现|完成|达到|全年|今年|共|累计|新增|的)+$")
+_PREFIX_VERBS = re.compile(r"(?:实现|完成|达到|全年|今年|共|累计|新增|的|也|则|将|均|都|更|是|等[市县区地]?)+$")
 # 全市, 我区, 本县: the government of that level, the report's own or a parent.
 _COLLECTIVE_PLACE = re.compile(r"^(?:全|我|本)(?P<level>[国省市区县州盟旗])")
 _OWN_SCOPE = re.compile(r"^(?:区级|市级|县级|省级|地方|全口径|全辖)")
@@ -151,6 +157,10 @@ class SubjectReader:
             return [self.subject] if self.subject else None
         if listwise and values > 1:
             return self.listed(subject_text, values)
+        placed = self._places_then_indicator(subject_text)
+        if placed is not None:
+            self.subject = placed
+            return [placed]
         if "、" in subject_text:
             head, _, last = subject_text.rpartition("、")
             if GENERIC.match(last):
@@ -164,10 +174,46 @@ class SubjectReader:
         self.listed_subjects = []
         return [subject]
 
+    def _named_place(self, prefix: str) -> str | None:
+        """A government the gazetteer knows named at the end of a prefix (驻马店2023年GDP…): OWN
+        when it is the report's own, else its name."""
+        found = gazetteer().name_before(prefix, len(prefix), reach=_PLACE_REACH)
+        if found is None or found[0] + 2 > len(prefix) and len(prefix) < 2:
+            return None
+        name = prefix[found[0]:]
+        if name in self.place.names or any(d.full_name in self.place.names for d in found[1]):
+            return OWN
+        return name
+
+    def _places_then_indicator(self, subject_text: str) -> Subject | None:
+        """开封、洛阳、许昌等市也将GDP增速: a list of governments, then the indicator they share."""
+        if "、" not in subject_text:
+            return None
+        *heads, last = subject_text.split("、")
+        found = None
+        for length in range(min(len(last), gazetteer().max_len), 1, -1):
+            if gazetteer().named(last[:length]):
+                found = length
+                break
+        if found is None or not all(gazetteer().named(head) for head in heads):
+            return None
+        rest = _PLACE_TAIL_FRONT.sub("", last[found:])
+        subject = self.resolve(rest) if rest else None
+        if subject is None or subject.code == OTHER:
+            return None
+        return Subject(subject.code, subject.text, "、".join((*heads, last[:found])))
+
     def place_only(self, subject_text: str) -> str | None:
-        """The scope when the subject is nothing but a place (其中高新区, 全市) and the sentence
-        has named an indicator for it, else None. Two-character words (超市, 园区) are no names."""
-        if self.subject is None or self.subject.code == OTHER or not 2 <= len(subject_text) <= 14:
+        """The scope when the subject is nothing but a place (其中高新区, 全市, 濮阳、漯河则) and the
+        sentence has named an indicator for it, else None. Two-character words (超市, 园区) are
+        no names."""
+        if self.subject is None or self.subject.code == OTHER or not 2 <= len(subject_text) <= 30:
+            return None
+        names = [item for item in _LIST_SEPARATOR.split(_PLACE_TAIL.sub("", subject_text)) if item]
+        if all(gazetteer().named(name) for name in names) and self.taxonomy.mention(subject_text) is None:
+            known = [self._named_place(name) for name in names]
+            return None if OWN in known else "、".join(names)
+        if len(names) > 1 or len(subject_text) > 14:
             return None
         collective = _COLLECTIVE_PLACE.match(subject_text)
         if collective and collective.end() == len(subject_text):
@@ -217,7 +263,7 @@ class SubjectReader:
     def _resolve_listed(self, item: str, full: str) -> Subject:
         """An item of a list named in full by the words it shares with the others (城镇 →
         城镇居民人均可支配收入), when that names an indicator (the same one, if the item names one
-        alone)."""
+        alone); an income item of one group (城, 乡, 农村) is that group's income."""
         subject = self.resolve(item)
         candidates = [full] if full != item else []
         if _ORDINAL.match(full) and subject.code == OTHER:
@@ -225,12 +271,14 @@ class SubjectReader:
         for candidate in candidates:
             borrowed = self.resolve(candidate)
             if borrowed.code != OTHER and subject.code in (OTHER, borrowed.code):
-                return borrowed
+                subject = borrowed
+                break
         if subject.code == OTHER and self.subject and self.subject.code == "disposable_income":
-            # 居民人均可支配收入…,其中城镇、农村居民分别增长4.9%、7.1%
+            subject = Subject("disposable_income", item, self.subject.scope)  # 其中城镇、农村居民分别增长…
+        if subject.code == "disposable_income":
             for pattern, code in _INCOME_GROUPS:
-                if pattern.search(item):
-                    return Subject(code, item, self.subject.scope)
+                if pattern.match(item):
+                    return Subject(code, subject.text if subject.text != item else item, subject.scope)
         return subject
 
     def remember(self, subject_text: str) -> None:
@@ -260,9 +308,11 @@ class SubjectReader:
         match = (_SUBAREA.search(prefix, max(0, len(prefix) - _PLACE_REACH)) if prefix.endswith(_PLACE_SUFFIXES)
                  else None)
         if not match:
-            return OWN if _OWN_SCOPE.match(prefix) else None
+            if _OWN_SCOPE.match(prefix):
+                return OWN
+            return self._named_place(prefix.rstrip("的")) or (_OTHER_PLACES.search(prefix) or [None])[0]
         scope = _LEADING.sub("", match.group("scope").rpartition("的")[2])
-        if not scope or _OWN_SCOPE.match(scope) or scope in self.place.names:
+        if not scope or _OWN_SCOPE.match(scope) or scope in self.place.names or self._named_place(scope) == OWN:
             return OWN
         return scope
 
@@ -289,4 +339,19 @@ def _full_names(items: list[str]) -> list[str]:
     return names
 
 
-_INCOME_GROUPS = ((re.compile(r"城镇|城市"), "disposable_income_urban"), (re.compile(r"农村|农民"), "disposable_income_rural"))
+_INCOME_GROUPS = ((re.compile(r"城镇|城市|城(?!乡)"), "disposable_income_urban"),
+                  (re.compile(r"农村|农民|乡"), "disposable_income_rural"))
+
+
+def other_government(scope: str, jurisdiction: str | None) -> bool:
+    """Whether a figure's scope is another government (驻马店, 濮阳、漯河, 多地) rather than a part
+    of the report's own (a district in a city's report, a development zone): its figures are
+    neither the report's targets nor its results."""
+    if _OTHER_PLACES.fullmatch(scope):
+        return True
+    names = scope.split("、")
+    found = [gazetteer().named(name) for name in names]
+    if not all(found):
+        return False
+    return not any(d.full_name.startswith(jurisdiction) for divisions in found for d in divisions) if jurisdiction \
+        else True

@@ -16,7 +16,9 @@ import re
 from dataclasses import dataclass, replace
 
 from .figures import Figure
+from .lexicon import ANNOUNCING
 from .sections import GOALS, Paragraph
+from .subjects import other_government
 from .taxonomy import OTHER
 
 
@@ -48,7 +50,7 @@ _HEADLINE_CUE = re.compile(
 _ITEM_LINE = re.compile(r"[^。\n]{2,60}(?:\d|同步|高于|快于)[^。\n]{0,20}[;,。]?")
 _BULLET = re.compile(r"(?:——|-|[一二三四五六七八九十]是|\(\d{1,2}\)|\([一二三四五六七八九十]\)|\d{1,2}[.、])")
 # A clause about what already happened is not a commitment, even in the plan part.
-_PAST = re.compile(r"了|已经|已|去年|过去")
+_PAST = re.compile(f"了(?<!{')(?<!'.join(ANNOUNCING)})|已经|已|去年|过去")
 _PARENT_SCOPE = re.compile(r"^[全我本]")
 
 
@@ -87,12 +89,14 @@ def in_regions(figure: Figure, regions: list[tuple[int, int]]) -> bool:
     return any(figure.start < end and start < figure.end for start, end in regions)
 
 
-def target_drop_rule(figure: Figure, text: str) -> str | None:
+def target_drop_rule(figure: Figure, text: str, jurisdiction: str | None) -> str | None:
     """The rule that keeps a figure read as a plan or a goal from being a target, or None."""
     if _PAST.search(text, figure.start, figure.end):
         return "past_in_plan"
     if figure.scope and _PARENT_SCOPE.match(figure.scope):
         return "parent_target"
+    if figure.scope and other_government(figure.scope, jurisdiction):
+        return "other_government"
     return None
 
 
@@ -158,3 +162,19 @@ def _sentence_start(text: str, pos: int) -> int:
 def _sentence_end(text: str, pos: int) -> int:
     ends = [end for end in (text.find(mark, pos) for mark in _SENTENCE_END) if end >= 0]
     return min(ends) if ends else len(text)
+
+
+def unique(items: list) -> list:
+    """Each fact once: a restatement of the same figure (a news lead repeating the list, 省会郑州市
+    的GDP增速目标便是7% after the list) is dropped, the headline or first statement kept."""
+    kept: dict[tuple, int] = {}
+    result: list = []
+    for item in items:
+        key = (item.indicator, item.indicator_text if item.indicator == OTHER else "", item.period, item.kind,
+               item.value, getattr(item, "value_high", None), getattr(item, "scope", None))
+        if key not in kept:
+            kept[key] = len(result)
+            result.append(item)
+        elif getattr(item, "headline", False) and not result[kept[key]].headline:
+            result[kept[key]] = item
+    return result
