@@ -57,11 +57,17 @@ class Extraction:
 _HEADLINE_MAX = 40
 
 
+_TITLE_LINES = 3  # a page's title and subtitle come first
+_BULLET = ("●", "■", "◆", "▲", "—", "-", "·", "•")
+
+
 def _is_headline(paragraph: str) -> bool:
     """A title line before the body: a news headline's figure (今年GDP预期增长6%) restates, often
-    loosely, what the report's own sentence says, and the report's sentence is the evidence."""
+    loosely, what the report's own sentence says, and the report's sentence is the evidence.
+    A bulleted line is a list item, not a title."""
     stripped = paragraph.strip()
-    return len(stripped) <= _HEADLINE_MAX and ";" not in stripped and not stripped.endswith(":")
+    return (len(stripped) <= _HEADLINE_MAX and ";" not in stripped and not stripped.endswith(":")
+            and not stripped.startswith(_BULLET))
 
 
 def extract_report(text: str, *, taxonomy: Taxonomy | None = None, report_year: int | None = None,
@@ -84,8 +90,8 @@ def extract_report(text: str, *, taxonomy: Taxonomy | None = None, report_year: 
     targets: list[Target] = []
     actuals: list[Actual] = []
     body_started = False
-    for paragraph in split_paragraphs(normalised, year):
-        body_started = body_started or "。" in normalised[paragraph.start : paragraph.end]
+    for index, paragraph in enumerate(split_paragraphs(normalised, year)):
+        body_started = body_started or index >= _TITLE_LINES or "。" in normalised[paragraph.start : paragraph.end]
         if not body_started and _is_headline(normalised[paragraph.start : paragraph.end]):
             for quantity in find_quantities(normalised, paragraph.start, paragraph.end):
                 trace.drop("title_line", quantity.start, quantity.end)

@@ -21,7 +21,12 @@ FIRM = ("确保", "务必", "必须", "坚决")
 # Mark a figure as an estimate: 预计全年增长5%左右, 初步核算.
 ESTIMATE = ("预计", "初步核算", "初步测算", "初步统计", "预估", "有望")
 # Commit to a figure (it is a target): 将, 目标, 计划 as well as the stretch and firm words.
-COMMITTING = (*STRETCH, *FIRM[:1], "目标", "预期", "计划", "拟")  # and 将 (not 将近)
+COMMITTING = (*STRETCH, *FIRM[:1], "计划", "拟")  # and 预期, 目标, 将 (below)
+# 目标 commits, unless it names a past target: 全面实现年初确定的主要目标, 完成了目标.
+PAST_TARGET = ("确定的", "确定的主要", "确定的预期", "确定的各项", "既定", "完成", "实现", "完成了", "实现了", "超额完成",
+               "低于预期", "高于预期", "好于预期")
+# 预期 commits, unless it is an expectation met or missed: 低于预期, 好于预期.
+MEASURED_AGAINST = ("低于", "高于", "好于", "超出", "超", "符合", "不及")
 # Report a figure as done (it is an outcome): 已, 了, 同比, 以来.
 REPORTING = (*ESTIMATE[:4], "以来", "已", "同比", "年初")  # and 了 (not 为了, 除了, 了解, 提出了)
 # 了 after these words announces (报告提出了…目标), it does not report.
@@ -78,7 +83,10 @@ def words_pattern(words) -> re.Pattern[str]:
 STRETCH_WORDS = words_pattern(STRETCH)
 FIRM_WORDS = words_pattern(FIRM)
 ESTIMATE_WORDS = words_pattern(ESTIMATE)
-COMMITTING_WORDS = re.compile(f"{words_pattern(COMMITTING).pattern}|将(?!近)")
+COMMITTING_WORDS = re.compile(
+    f"{words_pattern(COMMITTING).pattern}|将(?!近)|{''.join(f'(?<!{w})' for w in PAST_TARGET)}目标"
+    f"|{''.join(f'(?<!{w})' for w in MEASURED_AGAINST)}预期"
+)
 REPORTING_WORDS = re.compile(
     f"{words_pattern(REPORTING).pattern}|了(?<![为除]了)(?<!{')(?<!'.join(ANNOUNCING)})(?!解)"
 )

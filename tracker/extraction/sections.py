@@ -45,7 +45,7 @@ _HEADING_MAX = 80
 # A heading that lost its number in a copy: a short line naming a part, with no sentence in it.
 # (An infographic's headings are as short: 2020年成就: / “十四五”目标: / 2021年目标:)
 _BARE_HEADING = re.compile(
-    r"[^。,;:]{0,16}(?:工作回顾|工作安排|主要任务|重点工作|奋斗目标|总体要求|目标任务|主要目标|下一步工作|工作建议)"
+    r"[^。,;:]{0,16}(?:工作回顾|工作安排|主要任务|重点工作|奋斗目标|总体要求|目标任务|主要目标|预期目标|下一步工作|工作建议)"
     r"[^。,;:]{0,12}:?|[^。,;:]{0,12}(?:目标|成就|成绩|成绩单|回眸|答卷):?"
 )
 _CN_YEAR = "[一二][〇零○][〇零○一二三四五六七八九]{2}"
@@ -230,9 +230,13 @@ def _body_part(text: str, start: int, report_year: int | None, current: str | No
 
 
 def _is_heading(line: str) -> bool:
+    line = line.lstrip(_MARKS)
     if len(line) > _HEADING_MAX:
         return False
     return bool(_HEADING.match(line) or _BARE_HEADING.fullmatch(line))
+
+
+_MARKS = "■□●○◆◇▲△★☆•·▶►"  # an infographic's or a digest's heading marks (■2024年成绩单)
 
 
 def _heading_part(line: str, report_year: int | None) -> str | None:

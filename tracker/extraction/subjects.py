@@ -67,7 +67,8 @@ NOWHERE = Place(frozenset(), None, frozenset())
 _LIST_SEPARATOR = re.compile(r"、|和|及|与")
 _LIST_TAIL = re.compile(r"等[^、]{0,8}$")  # …一般公共财政预算收入等主要经济指标
 # Collective words that a 分别 list splits into its parts, in the order reports list them.
-_COLLECTIVES = {2: (("城乡", ("城镇", "农村")),), 3: (("三次产业", ("第一产业", "第二产业", "第三产业")),)}
+_COLLECTIVES = {2: (("城乡", ("城镇", "农村")), ("存贷款", ("存款", "贷款"))),
+                3: (("三次产业", ("第一产业", "第二产业", "第三产业")),)}
 _ORDINAL = re.compile(r"^[一二三四五六七八九十](?!次|大|个)")
 _SUBJECT_YEAR = re.compile(r"(?:到|至)?((?:19|20)\d\d)年")
 # A comparison base is no part of the subject: 地区生产总值比2020年翻一番, 较上年.
@@ -89,7 +90,7 @@ _TIME_WORDS = re.compile(
 _LEADING = re.compile(
     r"^(?:其中|同时|并且|并|且|以及|预计|初步核算|初步测算|力争|争取|努力|确保|实现|完成|达到|推动|推进|促进|"
     r"保持|使|让|要|将|拟|计划|预期|目标是|累计|年均|共|合计|全面|进一步|继续|持续|全年|今年|一是|二是|三是|四是|"
-    r"五是|六是|——|-|、|和|与|及|同期|此外|另外|而)+"
+    r"五是|六是|——|-|、|和|与|及|同期|此外|另外|而|[●■◆▲★•·])+"
 )
 GENERIC = re.compile(r"^(?:总量|总额|规模|增速|增幅|涨幅|总值|其中|均|分别|当年|年|同比|全区|全市|全县|全省|全国)?$")
 FLOW_VERB = re.compile(
@@ -155,7 +156,8 @@ class SubjectReader:
                 self.subject = self.resolve(self.pending)
                 self.pending = None
             return [self.subject] if self.subject else None
-        if listwise and values > 1:
+        if values > 1 and (listwise or len(_LIST_SEPARATOR.split(subject_text)) == values):
+            # 城镇居民人均可支配收入和农村居民人均纯收入实际增长8.4%和11.4%: two items, two values.
             return self.listed(subject_text, values)
         placed = self._places_then_indicator(subject_text)
         if placed is not None:

@@ -44,11 +44,11 @@ class Target:
 # so that the scan over a whole report stays fast; a verb (是/为) or a colon must follow.
 _HEADLINE_CUE = re.compile(
     r"(?:目标|指标)(?<=主要目标|预期目标|发展目标|奋斗目标|主要指标|\d年目标)(?:任务)?(?:建议)?(?:安排)?"
-    r"(?:(?:是|为|确定为|定为|设定为|建议为):?|:|——|-)"
+    r"(?:(?:是|为|确定为|定为|设定为|建议为):?|:|——|-|$)", re.M
 )
 # An item of a list written one per line without a bullet: 地区生产总值增长6%左右;
 _ITEM_LINE = re.compile(r"[^。\n]{2,60}(?:\d|同步|高于|快于)[^。\n]{0,20}[;,。]?")
-_BULLET = re.compile(r"(?:——|-|[一二三四五六七八九十]是|\(\d{1,2}\)|\([一二三四五六七八九十]\)|\d{1,2}[.、])")
+_BULLET = re.compile(r"(?:——|-|[●■◆▲★•·]|[一二三四五六七八九十]是|\(\d{1,2}\)|\([一二三四五六七八九十]\)|\d{1,2}[.、])")
 # A clause about what already happened is not a commitment, even in the plan part.
 _PAST = re.compile(f"了(?<!{')(?<!'.join(ANNOUNCING)})|已经|已|去年|过去")
 _PARENT_SCOPE = re.compile(r"^[全我本]")
