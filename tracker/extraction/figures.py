@@ -127,6 +127,7 @@ _NOT_A_FIGURE = re.compile(
     r"(?P<progress>(?:目标|任务|计划)的)$"
 )
 _SUBPERIOD_CLAUSE = re.compile(rf"(?:其中|今年|去年)?(?:{SUBPERIOD.pattern})(?:以来)?")
+_ESTIMATED_BELOW = re.compile(r"\((?:均为)?(?:预计|预计数|预计值)[^()]{0,4}下同\)")
 _SKIP_WINDOW = 14
 _SKIP_RULES = {"start": "starting_value", "listed": "listed_count", "parent": "share_of_parent",
                "gap": "gap_to_others", "progress": "plan_progress"}
@@ -134,7 +135,7 @@ _COMPARED = re.compile(r"(?:比|较)(?:上年|去年|上一年|年初)")
 _STREAK = re.compile(r"连续(?:\d{1,2}|[两二三四五六七八九十]{1,3})年")
 _FOLLOW_OK = re.compile(
     r"$|[、,;。:()!?“”]|和|与|及|并|且|同比|比上年|较上年|增长|下降|增速|增幅|居|位居|排名|排|列|占|是|创|再创|"
-    r"(?:总量|规模|总额)?(?:达到|达|至|为)\d|"
+    r"(?:总量|规模|总额)?(?:达到|达|至|为)\d|人民币|美元|"
     r"首次|实现|均|目标|大关|台阶|关口|安排|的(?:目标|水平|增速|规模|大关|台阶|关口|新高|好成绩)"
 )
 # A clause without a number matters only for a relation or for the numbers after it.
@@ -155,6 +156,7 @@ def parse_figures(text: str, start: int, end: int, *, taxonomy: Taxonomy, place:
     worth = _WORTH_READING.search(text, start, end)
     subject = None
     estimating = False  # 预计 opening a list governs its items up to 。, across ;
+    estimated_below = False  # (预计数,下同) governs the rest of the paragraph
     attributed = False  # someone else's words (统计局发言人表示…), up to 。
     for sentence in _SENTENCE.finditer(text, start, end):
         if worth is None:
@@ -162,7 +164,7 @@ def parse_figures(text: str, start: int, end: int, *, taxonomy: Taxonomy, place:
         sentence_start, sentence_end = sentence.span()
         if sentence_start > start and text[sentence_start - 1] != ";":
             subject = None  # a subject outlives ; but not 。
-            estimating = False
+            estimating = estimated_below  # (预计,下同): the rest of the paragraph is estimates
             attributed = False
         attributed = attributed or bool(_ATTRIBUTED.search(text, sentence_start, sentence_end))
         if attributed:
@@ -171,6 +173,7 @@ def parse_figures(text: str, start: int, end: int, *, taxonomy: Taxonomy, place:
             continue
         carried = estimating
         estimating = estimating or q.estimate_start(text, sentence_start, sentence_end) < sentence_end
+        estimated_below = estimated_below or bool(_ESTIMATED_BELOW.search(text, sentence_start, sentence_end))
         if worth.start() >= sentence_end:
             continue
         reader = _Sentence(text, sentence_start, sentence_end, taxonomy, place, report_year, subject, carried, trace)

@@ -213,6 +213,8 @@ def _heading_parts(text: str, lines, report_year: int | None) -> dict[int, str |
         part = _heading_part(line, report_year)
         if part is None and _HEADING.match(line) and current in (None, REVIEW, GOALS, OTHER):
             part = _body_part(text, end, report_year, current)
+        if part == current and not _HEADING.match(line.lstrip(_MARKS)) and not _DATED_HEADING.search(line):
+            part = None  # 主要成就: inside a review of the term goes on reading the term
         headings[index] = part
         current = part or current
     return headings
@@ -236,7 +238,8 @@ def _is_heading(line: str) -> bool:
     return bool(_HEADING.match(line) or _BARE_HEADING.fullmatch(line))
 
 
-_MARKS = "■□●○◆◇▲△★☆•·▶►"  # an infographic's or a digest's heading marks (■2024年成绩单)
+_MARKS = "■□●○◆◇▲△★☆•·▶►"
+_DATED_HEADING = re.compile(rf"(?:19|20)\d\d|{_CN_YEAR}|十[一二三四五六七八九]五|五年|一年")  # an infographic's or a digest's heading marks (■2024年成绩单)
 
 
 def _heading_part(line: str, report_year: int | None) -> str | None:

@@ -82,7 +82,8 @@ _OTHER_PLACES = re.compile(r"多地|各地|其他(?:地市|城市|省份|地区)
 # 濮阳、漯河则是7%以上: the words after a list of places that lead to its figure.
 _PLACE_TAIL = re.compile(r"(?:等[^、]{0,3})?(?:则|也|更|均|都|分别)*$")
 _PLACE_TAIL_FRONT = re.compile(r"^(?:等[^、]{0,2}?[市县区地])?(?:则|也|更|均|都|分别|将|的)*")
-_ABBREVIATION = re.compile(r"\([A-Za-z][A-Za-z0-9.&]{0,9}\)")
+# An aside in parentheses with no number: an abbreviation (CPI) or a note (预计,下同).
+_ASIDE = re.compile(r"\((?:[A-Za-z][A-Za-z0-9.&]{0,9}|[^()\d]{1,12})\)")
 _TIME_WORDS = re.compile(
     rf"{SUBPERIOD.pattern}|(?:到|至|截至)?(?:(?:19|20)\d\d)年(?:底|末|度)?|全年|今年|去年|上年|当年|年末|年底|年内|"
     r"五年来|五年间|期间|时期|以来"
@@ -120,14 +121,15 @@ class SubjectReader:
         self.pending: str | None = None  # the subject of a skipped starting value (由8万元…)
         self.verb: str | None = None  # a verb such as 新增 that a list of items shares
         self.topic: str | None = None  # a place opening the sentence
-        self.named = False  # whether the sentence has named an indicator yet
+        self.topic_set = False  # whether the sentence has named an indicator yet
+        self.named: list[Subject] = []  # the subjects the sentence named, in order
         self.listed_subjects: list[Subject] = []  # the last list (城乡居民…分别达到…), for 分别增长… after it
 
     def clean(self, raw: str) -> tuple[str, dict]:
         """The subject noun phrase without time words, comparison bases and leading connectives,
         and what those said."""
         if "(" in raw:
-            raw = _ABBREVIATION.sub("", raw)  # 居民消费价格(CPI)涨幅
+            raw = _ASIDE.sub("", raw)  # 居民消费价格(CPI)涨幅, 地区生产总值(预计,下同)
         dated = "年" in raw
         flags = {"subperiod": bool(SUBPERIOD.search(raw)) if dated or "季" in raw or "月" in raw else False,
                  "year": None, "average": "年均" in raw, "cumulative": "累计" in raw}
@@ -152,11 +154,16 @@ class SubjectReader:
             if listwise and values > 1 and len(self.listed_subjects) == values:
                 # …分别达到45600元、21800元,分别增长8.3%、10.5%: the same list, in the same order.
                 return self.listed_subjects
+            if listwise and values > 1 and len(self.named) >= values:
+                # 实际到位内资3540亿元、实际利用外资75亿美元,分别增长3.7%、5.6%: the subjects the
+                # sentence named last, one per value.
+                return self.named[-values:]
             if self.pending and not subject_text:
                 self.subject = self.resolve(self.pending)
                 self.pending = None
             return [self.subject] if self.subject else None
-        if values > 1 and (listwise or len(_LIST_SEPARATOR.split(subject_text)) == values):
+        collective = values in _COLLECTIVES and any(word in subject_text for word, _ in _COLLECTIVES[values])
+        if values > 1 and (listwise or collective or len(_LIST_SEPARATOR.split(subject_text)) == values):
             # 城镇居民人均可支配收入和农村居民人均纯收入实际增长8.4%和11.4%: two items, two values.
             return self.listed(subject_text, values)
         placed = self._places_then_indicator(subject_text)
@@ -174,6 +181,8 @@ class SubjectReader:
         subject = self.resolve(subject_text)
         self.subject = subject
         self.listed_subjects = []
+        if not self.named or self.named[-1] != subject:
+            self.named.append(subject)
         return [subject]
 
     def _named_place(self, prefix: str) -> str | None:
@@ -249,9 +258,9 @@ class SubjectReader:
             scope = self.scope(subject_text[:alias_start])
             if scope is None:
                 scope = self.topic
-            elif not self.named and scope:
+            elif not self.topic_set and scope:
                 self.topic = scope
-            self.named = True
+            self.topic_set = True
             return Subject(code, subject_text[alias_start:], scope or None)
         flows = list(FLOW_VERB.finditer(subject_text))
         if flows:
