@@ -38,15 +38,20 @@ def actual_from(figure: Figure, reading: Paragraph, *, text: str, report_year: i
                   figure.estimate, cumulative, figure.scope, text[figure.start:figure.end], figure.start, figure.end)
 
 
+_TERM_YEARS = 5
+
+
 def _period(figure: Figure, paragraph: Paragraph, report_year: int | None) -> tuple[str | None, bool]:
-    if figure.span_years:
+    if figure.span_years or (figure.average and figure.kind == "growth" and not paragraph.term):
+        # 两年平均增长5.9%; 年均增长8.6% in a paragraph on the last year: the term up to that year.
+        years = figure.span_years or _TERM_YEARS
         last = figure.year if figure.year is not None else (report_year - 1 if report_year else None)
-        return (f"{last - figure.span_years + 1}-{last}" if last else None), False
+        return (f"{last - years + 1}-{last}" if last else None), False
     if figure.year is not None and (report_year is None or figure.year < report_year):
         return str(figure.year), figure.cumulative
     if report_year is None:
         return None, figure.cumulative
-    if not paragraph.term and not figure.average:
+    if not paragraph.term:
         return str(report_year - 1), figure.cumulative
     first, last = paragraph.span or (report_year - 5, report_year - 1)
     if figure.average or figure.cumulative or figure.flow:

@@ -284,7 +284,8 @@ class SubjectReader:
             if borrowed.code != OTHER and subject.code in (OTHER, borrowed.code):
                 subject = borrowed
                 break
-        if subject.code == OTHER and self.subject and self.subject.code == "disposable_income":
+        if subject.code == OTHER and self.subject and self.subject.code == "disposable_income" and any(
+                pattern.match(item) for pattern, _ in _INCOME_GROUPS):
             subject = Subject("disposable_income", item, self.subject.scope)  # 其中城镇、农村居民分别增长…
         if subject.code == "disposable_income":
             for pattern, code in _INCOME_GROUPS:
