@@ -37,6 +37,7 @@ from . import qualifiers as q
 from .lexicon import COMMITTING_WORDS, COMPLETED_WORDS, REPORTING_WORDS
 from .numbers import Quantity, find_quantities, unit_kind
 from .rules import NO_TRACE, Trace
+from .workload import is_work_item
 from .sections import Cue, find_cues
 from .subjects import FLOW_VERB, GENERIC, MAX_OTHER_TEXT, SUBPERIOD, Place, Subject, SubjectReader
 from .taxonomy import OTHER, Taxonomy
@@ -105,14 +106,14 @@ _SENTENCE = re.compile(r"[^。!?;]+")
 # Words of someone other than the government: a statistics bureau's or a spokesman's arithmetic
 # (按此测算,年均增长6.3%以上就可以…), delegates' proposals, an expert's view. Not the report's figures.
 _ATTRIBUTED = re.compile(
-    r"(?:统计局|发言人|专家|学者|分析人士|研究员|经济学家|代表委员|人大代表|政协委员|记者)[^。;]{0,20}?"
-    r"(?:表示|认为|指出|称|介绍|测算|建议|分析)|按此测算|据[^。,;]{0,10}测算"
+    r"(?:统计局|发言人|专家|学者|分析人士|研究员|经济学家|代表委员|人大代表|政协委员)[^。;]{0,20}?"
+    r"(?:表示|认为|指出|称|介绍|测算|建议|分析|消息)|按此测算|据[^。,;]{0,10}测算|记者(?:梳理|统计|测算)"
 )
 # Only sentences with a digit, a Chinese amount, a doubling or a relation can state a figure.
 # One class first, then look back at it: the search skips to candidates at once.
 _WORTH_READING = re.compile(
-    r"[\d百一二两三四五六七八九十千翻同高快跑领超正](?:(?<=\d)|(?<=百)分之|(?<=[一二两三四五六七八九十百千])[万亿]|"
-    r"(?<=翻).{0,2}番|(?<=同)步|(?<=[高快])于|(?<=跑)赢|(?<=领)先|(?<=超)过|(?<=正)增长)"
+    r"[\d百一二两三四五六七八九十千翻同高快低慢跑领超正](?:(?<=\d)|(?<=百)分之|(?<=[一二两三四五六七八九十百千])[万亿]|"
+    r"(?<=翻).{0,2}番|(?<=同)步|(?<=[高快低慢])于|(?<=跑)赢|(?<=领)先|(?<=超)过|(?<=正)增长)"
 )
 # 2020年,… / 到2025年,…: a year that opens the sentence, not a starting point (2019年以来).
 _OPENING_YEAR = re.compile(r"[^,\d]{0,4}?((?:19|20)\d\d)年(?!以来|来|起|至今)")
@@ -135,7 +136,7 @@ _COMPARED = re.compile(r"(?:比|较)(?:上年|去年|上一年|年初)")
 _STREAK = re.compile(r"连续(?:\d{1,2}|[两二三四五六七八九十]{1,3})年")
 _FOLLOW_OK = re.compile(
     r"$|[、,;。:()!?“”]|和|与|及|并|且|同比|比上年|较上年|增长|下降|增速|增幅|居|位居|排名|排|列|占|是|创|再创|"
-    r"(?:总量|规模|总额)?(?:达到|达|至|为)\d|人民币|美元|"
+    r"(?:总量|规模|总额)?(?:达到|达|至|为)\d|人民币|美元|等(?:[。,;]|$)|…|"
     r"首次|实现|均|目标|大关|台阶|关口|安排|的(?:目标|水平|增速|规模|大关|台阶|关口|新高|好成绩)"
 )
 # A clause without a number matters only for a relation or for the numbers after it.
@@ -226,6 +227,10 @@ class _Sentence:
                 # A parenthesis without a figure (细颗粒物(PM2.5)浓度) is part of the subject.
                 figure_groups = [(a, b) for a, b in groups if any(a <= qty.start < b for qty in self.quantities)]
                 figures.extend(self._numbers(clause_start, clause_end, quantities, figure_groups))
+                # …居民消费价格涨幅2%左右、居民收入与经济增长基本同步: a relation after the numbers.
+                tail = q.read_post_qualifier(self.text, quantities[-1].end)[1]
+                if self.text.startswith("、", tail) and _RELATION_WORDS.search(self.text, tail, clause_end):
+                    figures.extend(self._relation(tail + 1, clause_end))
             elif self.quantities and self.quantities[-1].start > clause_end or _RELATION_WORDS.search(
                     self.text, clause_start, clause_end):
                 if _SUBPERIOD_CLAUSE.fullmatch(self.text, clause_start, clause_end):
@@ -385,7 +390,7 @@ class _Sentence:
                    flow=False, estimate=False, scope=subject.scope, year=flags["year"] or self._year(tense.cue),
                    tense=tense, start=start, end=clause_end)
             for subject in subjects
-            if subject.code != OTHER
+            if subject.code != OTHER or (subject.text and not is_work_item(subject.text))
         ]
 
 

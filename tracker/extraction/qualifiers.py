@@ -158,13 +158,13 @@ POSITIVE = "positive"
 _POSITIVE = re.compile(r"(?:年均)?(?:要|将|力争|争取|确保|保持|实现|继续|恢复)*正增长$")
 # 城镇居民人均可支配收入增速保持与经济发展同步 / 居民收入增长和经济增长基本同步
 _IN_STEP = re.compile(
-    r"(?P<verb>(?:年均)?(?:增速|增长|增幅|增加)?(?:要|将)?(?:保持|继续|基本|总体|实现|力争)*)(?:与|和|同)"
+    r"(?P<verb>(?:年均)?(?:实际)?(?:增速|增长|增幅|增加|成长)?(?:要|将)?(?:保持|继续|基本|总体|实现|力争)*)(?:与|和|同)"
     r"(?P<ref>[^,;。:、与和同]{1,16}?)(?:基本|总体|保持)*同步(?:增长|提高|提升)?$"
 )
 # 年均增长高于全市平均水平 / 增速略高于生产总值增速 / 快于经济增长
 _ABOVE = re.compile(
-    r"(?P<verb>(?:年均)?(?:增速|增长|增幅)(?:要|将)?(?:保持|继续|力争)*(?:略|稍|明显|持续|继续)?)"
-    r"(?:高于|快于|跑赢|超过|领先于?)(?P<ref>[^,;。:、]{1,16}?)$"
+    r"(?P<verb>(?:年均)?(?:实际)?(?:增速|增长|增幅|成长)?(?:要|将)?(?:保持|继续|力争)*(?:略|稍|明显|持续|继续)?)"
+    r"(?P<comparison>高于|快于|跑赢|超过|领先于?|不低于|不慢于)(?P<ref>[^,;。:、]{1,16}?)$"
 )
 
 
@@ -179,5 +179,10 @@ def find_relation(clause: str) -> Relation | None:
     for pattern, qualifier in ((_IN_STEP, IN_STEP), (_ABOVE, ABOVE)):
         match = pattern.search(clause)
         if match:
+            if qualifier == ABOVE and match.group("comparison") in _NOT_BELOW:
+                qualifier = AT_LEAST  # 不低于经济增速: at least the reference's growth
             return Relation(match.start(), qualifier, match.group("ref"), "年均" in match.group("verb"))
     return None
+
+
+_NOT_BELOW = ("不低于", "不慢于")

@@ -57,6 +57,7 @@ DEFAULT_INDICATORS: list[IndicatorSpec] = [
     IndicatorSpec("disposable_income", "居民人均可支配收入", "Per-capita disposable income", (
         "居民" + _INCOME, "全体居民" + _INCOME, "城乡居民" + _INCOME, "全体常住居民" + _INCOME, "常住居民" + _INCOME,
         "居民" + _INCOME_TW, "全体居民" + _INCOME_TW, "城乡居民" + _INCOME_TW, "城乡居民收入", "居民收入",
+        "居民人均收入", "城乡居民人均收入", "居民可支配收入", "城乡居民可支配收入",
         _INCOME, _INCOME_TW)),
     IndicatorSpec("disposable_income_urban", "城镇居民人均可支配收入", "Urban per-capita disposable income", (
         "城镇居民" + _INCOME, "城镇常住居民" + _INCOME, "城市居民" + _INCOME, "城镇居民" + _INCOME_TW,
