@@ -17,7 +17,9 @@ from .outcomes import Actual, actual_from
 from .rules import NO_TRACE, RULES, Decision, Rule, Trace
 from .sections import REVIEW, split_paragraphs
 from .subjects import Place
-from .targets import Target, headline_regions, in_regions, mark_headlines, target_drop_rule, target_from, unique
+from .targets import (
+    Target, headline_regions, in_regions, mark_headlines, sentence_start, target_drop_rule, target_from, unique,
+)
 from .taxonomy import DEFAULT_INDICATORS, DEFAULT_TAXONOMY, OTHER, IndicatorSpec, Taxonomy
 from .tense import reading
 from .workload import is_work_item
@@ -89,6 +91,7 @@ def extract_report(text: str, *, taxonomy: Taxonomy | None = None, report_year: 
     regions = headline_regions(normalised)
     targets: list[Target] = []
     actuals: list[Actual] = []
+    numbers: list[tuple[int, int]] = []  # the span of each actual's number, for the trace
     body_started = False
     for index, paragraph in enumerate(split_paragraphs(normalised, year)):
         body_started = body_started or index >= _TITLE_LINES or "。" in normalised[paragraph.start : paragraph.end]
@@ -113,6 +116,7 @@ def extract_report(text: str, *, taxonomy: Taxonomy | None = None, report_year: 
                     trace.drop("relation_reported", *number)
                     continue
                 actuals.append(actual_from(figure, read, text=normalised, report_year=year))
+                numbers.append(number)
                 trace.keep("actual", *number, f"{figure.indicator} {actuals[-1].period}")
             else:
                 rule = target_drop_rule(figure, normalised, metadata.jurisdiction)
@@ -127,7 +131,7 @@ def extract_report(text: str, *, taxonomy: Taxonomy | None = None, report_year: 
         delivered_on=metadata.delivered_on,
         speaker=metadata.speaker,
         targets=tuple(unique(mark_headlines(targets, normalised, year))),
-        actuals=tuple(unique(actuals)),
+        actuals=tuple(unique(_main_results(actuals, numbers, normalised, trace))),
         text=normalised,
         metadata=metadata,
         decisions=tuple(sorted(trace.decisions.values(), key=lambda decision: decision.start)),
@@ -135,6 +139,23 @@ def extract_report(text: str, *, taxonomy: Taxonomy | None = None, report_year: 
 
 
 _CONTEXT = 12
+
+
+def _main_results(actuals: list[Actual], numbers: list[tuple[int, int]], text: str, trace: Trace) -> list[Actual]:
+    """The outcomes without the stray ones: a figure of an indicator the taxonomy does not know
+    is a result only beside the main indicators (财政总收入 next to 一般公共预算收入); alone in a
+    sector's paragraph (汽车产量增长94.5%, 旅客吞吐量超8700万人次) it is detail no target answers."""
+    sentences: dict[int, list[Actual]] = {}
+    for actual in actuals:
+        sentences.setdefault(sentence_start(text, actual.start), []).append(actual)
+    kept = []
+    for actual, number in zip(actuals, numbers):
+        siblings = sentences[sentence_start(text, actual.start)]
+        if actual.indicator == OTHER and all(sibling.indicator == OTHER for sibling in siblings):
+            trace.drop("stray_other", *number, actual.indicator_text)
+        else:
+            kept.append(actual)
+    return kept
 
 
 def explain_lines(result: Extraction) -> list[str]:

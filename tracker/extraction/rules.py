@@ -67,6 +67,10 @@ RULES: dict[str, Rule] = {rule.name: rule for rule in (
          "郑州市政府工作报告\n——2023年1月4日在郑州市第十六届人民代表大会第一次会议上\n今年,地区生产总值增长7.5%左右。", 7.5),
     Rule("work_item", "a count of the government's own work: projects, events, policies, funds, things built",
          _REVIEW + "新增高新技术企业35家。", _REVIEW + "高新技术企业达到35家。", 35),
+    Rule("stray_other", "a result of an indicator the taxonomy does not know, in a sentence with none it knows",
+         _REVIEW + "新能源汽车产量增长94.5%。", _REVIEW + "地区生产总值增长6%,新能源汽车产量增长94.5%。", 94.5),
+    Rule("currency_conversion", "an amount restated in another currency (约新台币23.4兆元)",
+         _REVIEW + "地区生产总值5.2万亿元(约新台币23.4兆元)。", _REVIEW + "地区生产总值5.2万亿元。", 23.4),
     Rule("relation_reported", "a relation (与经济增长同步) in a review states no figure",
          _REVIEW + "居民收入增长与经济增长同步。", _PLAN + "居民收入增长与经济增长同步。", 0),
 )}

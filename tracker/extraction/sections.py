@@ -282,7 +282,9 @@ class _State:
         the plan."""
         cue = first_cue(text, start, end, report_year)
         if cue is None:
-            return Paragraph(start, end, self.part, self.term, self.span)
+            paragraph = Paragraph(start, end, self.part, self.term, self.span)
+            self._announce(text, start, end, report_year)
+            return paragraph
         if not self.headed:
             self.part = REVIEW if cue.part == TERM else cue.part
         if self.part == REVIEW and cue.part in (TERM, REVIEW):
@@ -294,7 +296,25 @@ class _State:
             return Paragraph(start, end, GOALS, False, cue.span)
         if self.part == PLAN:
             self.span = None
-        return Paragraph(start, end, self.part, self.term, self.span)
+        paragraph = Paragraph(start, end, self.part, self.term, self.span)
+        self._announce(text, start, end, report_year)
+        return paragraph
+
+    def _announce(self, text: str, start: int, end: int, report_year: int | None) -> None:
+        """A news paragraph that announces what comes next (…宣布今年北京的经济社会发展主要预期
+        目标。) sets the reading of the paragraphs after it, in a text without headings."""
+        if self.headed:
+            return
+        announced = _ANNOUNCED.search(text, start, end)
+        if announced and not _SENTENCE_END.search(text, announced.end(), end - 1):
+            cue = first_cue(text, announced.start(), end, report_year)
+            if cue is not None and cue.strong:
+                self.part = REVIEW if cue.part == TERM else cue.part
+                self.term, self.span = cue.part == TERM, cue.span
+
+
+# The last sentence of a paragraph naming what the next ones list: 今年…主要预期目标。, 去年…成绩单:
+_ANNOUNCED = re.compile(r"[^。!?\n]*(?:预期目标|主要目标|目标任务|成绩单|主要成就|取得的成绩)[。:]?$", re.M)
 
 
 _TERM_HEADING = re.compile(r"过去(?:的)?五年|五年来|本届政府|任期|五年间|五年里|十[一二三四五六七八九]五")

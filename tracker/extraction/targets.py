@@ -140,11 +140,11 @@ def mark_headlines(targets: list[Target], text: str, plan_year: int | None) -> l
     year = str(plan_year) if plan_year else None
     sentences: dict[int, list[Target]] = {}
     for target in targets:
-        sentences.setdefault(_sentence_start(text, target.start), []).append(target)
+        sentences.setdefault(sentence_start(text, target.start), []).append(target)
     marked = []
     for target in targets:
         if not target.headline and year and target.period == year and target.indicator != OTHER:
-            start = _sentence_start(text, target.start)
+            start = sentence_start(text, target.start)
             siblings = {t.indicator for t in sentences[start]
                         if t.period == year and t.indicator != OTHER and not t.stretch}
             sentence = text[start:_sentence_end(text, target.end)]
@@ -155,7 +155,8 @@ def mark_headlines(targets: list[Target], text: str, plan_year: int | None) -> l
     return marked
 
 
-def _sentence_start(text: str, pos: int) -> int:
+def sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding text[pos] begins (after 。!? or a line break)."""
     return max(text.rfind(mark, 0, pos) for mark in _SENTENCE_END) + 1
 
 
