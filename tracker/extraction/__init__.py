@@ -15,7 +15,7 @@ from .metadata import ReportMetadata, detect_metadata
 from .normalize import looks_like_report, normalize_text, strip_chrome
 from .outcomes import Actual, actual_from
 from .rules import NO_TRACE, RULES, Decision, Rule, Trace
-from .sections import REVIEW, split_paragraphs
+from .sections import REVIEW, Paragraph, split_paragraphs
 from .subjects import Place
 from .targets import (
     Target, headline_regions, in_regions, mark_headlines, sentence_start, target_drop_rule, target_from, unique,
@@ -87,44 +87,14 @@ def extract_report(text: str, *, taxonomy: Taxonomy | None = None, report_year: 
     else:
         year = report_year
     trace = Trace() if explain else NO_TRACE
-    place = Place.of(metadata.jurisdiction)
-    regions = headline_regions(normalised)
-    targets: list[Target] = []
-    actuals: list[Actual] = []
-    numbers: list[tuple[int, int]] = []  # the span of each actual's number, for the trace
+    reader = _Reader(normalised, taxonomy=taxonomy, place=Place.of(metadata.jurisdiction), year=year,
+                     jurisdiction=metadata.jurisdiction, trace=trace)
     body_started = False
     for index, paragraph in enumerate(split_paragraphs(normalised, year)):
         body_started = body_started or index >= _TITLE_LINES or "。" in normalised[paragraph.start : paragraph.end]
-        if not body_started and _is_headline(normalised[paragraph.start : paragraph.end]):
-            for quantity in find_quantities(normalised, paragraph.start, paragraph.end):
-                trace.drop("title_line", quantity.start, quantity.end)
-            continue
-        figures = parse_figures(normalised, paragraph.start, paragraph.end, taxonomy=taxonomy, place=place,
-                                report_year=year, trace=trace)
-        for figure in figures:
-            number = figure.number or (figure.start, figure.end)
-            headline = in_regions(figure, regions)
-            read = reading(figure, paragraph, headline=headline)
-            if read is None:
-                trace.drop("restated_target" if figure.tense.aimed or headline else "no_tense", *number)
-                continue
-            if figure.indicator == OTHER and not headline and is_work_item(figure.indicator_text):
-                trace.drop("work_item", *number, figure.indicator_text)
-                continue
-            if read.part == REVIEW:
-                if figure.kind == "relational":
-                    trace.drop("relation_reported", *number)
-                    continue
-                actuals.append(actual_from(figure, read, text=normalised, report_year=year))
-                numbers.append(number)
-                trace.keep("actual", *number, f"{figure.indicator} {actuals[-1].period}")
-            else:
-                rule = target_drop_rule(figure, normalised, metadata.jurisdiction)
-                if rule:
-                    trace.drop(rule, *number)
-                    continue
-                targets.append(target_from(figure, read, text=normalised, report_year=year, headline=headline))
-                trace.keep("target", *number, f"{figure.indicator} {targets[-1].period}")
+        reader.read(paragraph, title=not body_started and _is_headline(normalised[paragraph.start : paragraph.end]))
+    reader.add_title_results()
+    targets, actuals, numbers = reader.targets, reader.actuals, reader.numbers
     return Extraction(
         jurisdiction=metadata.jurisdiction,
         report_year=report_year or metadata.report_year,
@@ -136,6 +106,67 @@ def extract_report(text: str, *, taxonomy: Taxonomy | None = None, report_year: 
         metadata=metadata,
         decisions=tuple(sorted(trace.decisions.values(), key=lambda decision: decision.start)),
     )
+
+
+class _Reader:
+    """Reads paragraph after paragraph into targets and outcomes, recording every decision."""
+
+    def __init__(self, text: str, *, taxonomy: Taxonomy, place: Place, year: int | None,
+                 jurisdiction: str | None, trace: Trace) -> None:
+        self.text, self.taxonomy, self.place, self.year = text, taxonomy, place, year
+        self.jurisdiction, self.trace = jurisdiction, trace
+        self.regions = headline_regions(text)
+        self.targets: list[Target] = []
+        self.actuals: list[Actual] = []
+        self.numbers: list[tuple[int, int]] = []  # the span of each actual's number, for the trace
+        self.title_results: list[tuple[Actual, tuple[int, int]]] = []
+
+    def read(self, paragraph: Paragraph, *, title: bool) -> None:
+        figures = parse_figures(self.text, paragraph.start, paragraph.end, taxonomy=self.taxonomy, place=self.place,
+                                report_year=self.year, trace=self.trace)
+        for figure in figures:
+            self._figure(figure, paragraph, title)
+
+    def _figure(self, figure, paragraph: Paragraph, title: bool) -> None:
+        trace, text = self.trace, self.text
+        number = figure.number or (figure.start, figure.end)
+        headline = not title and in_regions(figure, self.regions)
+        read = reading(figure, paragraph, headline=headline)
+        if read is None:
+            trace.drop("restated_target" if figure.tense.aimed or headline else "no_tense", *number)
+        elif figure.indicator == OTHER and not headline and is_work_item(figure.indicator_text):
+            trace.drop("work_item", *number, figure.indicator_text)
+        elif read.part == REVIEW and figure.kind == "relational":
+            trace.drop("relation_reported", *number)
+        elif read.part == REVIEW:
+            actual = actual_from(figure, read, text=text, report_year=self.year)
+            if title:
+                self.title_results.append((actual, number))
+                return
+            self.actuals.append(actual)
+            self.numbers.append(number)
+            trace.keep("actual", *number, f"{figure.indicator} {actual.period}")
+        elif title:
+            trace.drop("title_line", *number)
+        else:
+            rule = target_drop_rule(figure, text, self.jurisdiction)
+            if rule:
+                trace.drop(rule, *number)
+                return
+            self.targets.append(target_from(figure, read, text=text, report_year=self.year, headline=headline))
+            trace.keep("target", *number, f"{figure.indicator} {self.targets[-1].period}")
+
+    def add_title_results(self) -> None:
+        """A title's result stands only where the body gives none for the same indicator and
+        period (成都2015年GDP预计达1.08万亿元 above an article that never repeats it)."""
+        stated = {(actual.indicator, actual.period, actual.kind) for actual in self.actuals}
+        for actual, number in self.title_results:
+            if actual.indicator != OTHER and (actual.indicator, actual.period, actual.kind) not in stated:
+                self.actuals.append(actual)
+                self.numbers.append(number)
+                self.trace.keep("actual", *number, f"{actual.indicator} {actual.period} (from the title)")
+            else:
+                self.trace.drop("title_line", *number)
 
 
 _CONTEXT = 12

@@ -126,12 +126,14 @@ _NOT_A_FIGURE = re.compile(
     r"(?P<start>(?:由|从)(?:(?:19|20)\d\d年(?:底|末)?的?)?)$|(?P<listed>等)$|(?P<parent>占(?:全[国省市区县州][^,;。\d]{0,8}|[^,;。比重]{0,6})[约近超]?)$|"
     r"(?P<gap>(?:高于|快于|低于|慢于|高出|超出|领先)[^\d,;。]{2,}|比[^\d,;。]{1,10}[高低快慢多少])$|"
     r"(?P<progress>(?:目标|任务|计划)的)$|(?P<conversion>(?:约|折合|合)?(?:新台币|港币|港元|澳门币|澳元|日元|韩元|欧元))$"
+    r"|(?P<attendance>(?:应到|实到|应出席|实出席|出席|列席)[^,;。\d]{0,6})$"
 )
 _SUBPERIOD_CLAUSE = re.compile(rf"(?:其中|今年|去年)?(?:{SUBPERIOD.pattern})(?:以来)?")
 _ESTIMATED_BELOW = re.compile(r"\((?:均为)?(?:预计|预计数|预计值)[^()]{0,4}下同\)")
 _SKIP_WINDOW = 14
 _SKIP_RULES = {"start": "starting_value", "listed": "listed_count", "parent": "share_of_parent",
-               "gap": "gap_to_others", "progress": "plan_progress", "conversion": "currency_conversion"}
+               "gap": "gap_to_others", "progress": "plan_progress", "conversion": "currency_conversion",
+               "attendance": "attendance"}
 _COMPARED = re.compile(r"(?:比|较)(?:上年|去年|上一年|年初)")
 _STREAK = re.compile(r"连续(?:\d{1,2}|[两二三四五六七八九十]{1,3})年")
 _FOLLOW_OK = re.compile(

@@ -186,7 +186,14 @@ def _by_form(head: str) -> Placing:
 
 
 def split_components(name: str) -> tuple[str, ...]:
-    """重庆市南岸区 → (重庆市, 南岸区)."""
+    """重庆市南岸区 → (重庆市, 南岸区); 江苏省苏州市 → (江苏省, 苏州市), by the gazetteer where it
+    knows the name (a name's own 州 is no level word), by the level words otherwise."""
+    found = gazetteer().name_before(name, len(name), reach=len(name))
+    if found is not None and found[0] == 0:
+        chain = found[1][0].chain
+        named = [part for part in chain if part in name]
+        if "".join(named) == name:
+            return tuple(named)
     return tuple(_COMPONENT.findall(name))
 
 

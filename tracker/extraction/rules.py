@@ -71,6 +71,8 @@ RULES: dict[str, Rule] = {rule.name: rule for rule in (
          _REVIEW + "新能源汽车产量增长94.5%。", _REVIEW + "地区生产总值增长6%,新能源汽车产量增长94.5%。", 94.5),
     Rule("currency_conversion", "an amount restated in another currency (约新台币23.4兆元)",
          _REVIEW + "地区生产总值5.2万亿元(约新台币23.4兆元)。", _REVIEW + "地区生产总值5.2万亿元。", 23.4),
+    Rule("attendance", "the deputies present at the congress (应到代表300名, 出席290名)",
+         _REVIEW + "大会应到代表300名,实到代表290名。", _REVIEW + "新增城镇就业300名。", 300),
     Rule("relation_reported", "a relation (与经济增长同步) in a review states no figure",
          _REVIEW + "居民收入增长与经济增长同步。", _PLAN + "居民收入增长与经济增长同步。", 0),
 )}

@@ -107,6 +107,7 @@ _SUBAREA = re.compile(rf"(?P<scope>[\u4e00-\u9fffA-Za-z]{{1,12}}?(?:{'|'.join(_P
 _PREFIX_VERBS = re.compile(r"(?:实现|完成|达到|全年|今年|共|累计|新增|的|也|则|将|均|都|更|是|等[市县区地]?)+$")
 # 全市, 我区, 本县: the government of that level, the report's own or a parent.
 _COLLECTIVE_PLACE = re.compile(r"^(?:全|我|本|该)(?P<level>[国省市区县州盟旗])")
+_COLLECTIVE_PLACE_END = re.compile(r"(?:全|我|本|该)(?P<level>[国省市区县州盟旗])$")  # 仍预计全市
 _OWN_SCOPE = re.compile(r"^(?:区级|市级|县级|省级|地方|全口径|全辖)")
 MAX_OTHER_TEXT = 24  # raw text kept for an indicator the taxonomy does not know
 OWN = ""  # a scope that names the government itself, as opposed to None: no place named
@@ -309,12 +310,12 @@ class SubjectReader:
         if not prefix:
             return None
         prefix = _PREFIX_VERBS.sub("", prefix)
-        collective = _COLLECTIVE_PLACE.match(prefix)
+        collective = _COLLECTIVE_PLACE.match(prefix) or _COLLECTIVE_PLACE_END.search(prefix)
         if collective:
             level = collective.group("level")
             if self.place.level is None or level == self.place.level:
                 return OWN
-            return prefix[: collective.end()]
+            return prefix[collective.start(): collective.end()]
         # The suffix first, and only as far back as a name reaches: the regex alone tries every
         # length at every position.
         match = (_SUBAREA.search(prefix, max(0, len(prefix) - _PLACE_REACH)) if prefix.endswith(_PLACE_SUFFIXES)
