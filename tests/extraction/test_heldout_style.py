@@ -41,7 +41,7 @@ def national():
 
 def test_national_metadata(national):
     assert (national["jurisdiction"], national["report_year"], national["delivered_on"], national["speaker"]) == (
-        "全国", 2025, "2025-03-05", "某某")
+        "中华人民共和国", 2025, "2025-03-05", "某某")
 
 
 def test_national_targets(national):
@@ -70,7 +70,8 @@ def test_national_actuals(national):
         ("grain_output", "2024", "level", 1.4, "万亿斤", False, False, None),
         ("energy_intensity", "2024", "growth", -3.8, "%", False, False, None),
         ("disposable_income", "2024", "growth", 5.1, "%", False, False, None),
-        ("other", "2024", "level", 1, "万亿元", False, False, None),
+        # 发行超长期特别国债1万亿元 stands alone in its sentence, a fiscal measure no target names:
+        # rules.py's stray_other leaves it out of the results.
     ]
 
 

@@ -20,7 +20,7 @@ CASES = [
     ),
     (
         "政府工作报告\n——2024年3月5日在第十四届全国人民代表大会第二次会议上\n国务院总理 李强\n各位代表:",
-        ReportMetadata("全国", 2024, datetime.date(2024, 3, 5), "李强"),
+        ReportMetadata("中华人民共和国", 2024, datetime.date(2024, 3, 5), "李强"),
     ),
     (
         "河南省人民政府工作报告\n——2023年1月14日在河南省第十四届人民代表大会第一次会议上\n代省长 王凯\n各位代表:",
@@ -45,15 +45,20 @@ CASES = [
     ),
     # A fragment without title or dateline: nothing is guessed.
     ("过去一年,我们坚持稳中求进,地区生产总值增长6%。", ReportMetadata(None, None, None, None)),
-    # A news date alone is when the article was published, not when the report was delivered.
+    # A news date alone dates the year (weakly: any dated heading or plan outweighs it), never
+    # the day of delivery.
     ("来源:某某网 时间:2022-01-12\n某某区政府工作报告提出,今年地区生产总值增长6%。",
-     ReportMetadata("某某区", None, None, None)),
+     ReportMetadata("某某区", 2022, None, None)),
 ]
 
 
 @pytest.mark.parametrize("raw, expected", CASES)
 def test_detect_metadata(raw, expected):
-    assert detect_metadata(normalize_text(raw)) == expected
+    metadata = detect_metadata(normalize_text(raw))
+    assert metadata == expected
+    for name in ("jurisdiction", "report_year"):
+        # Every value says where it came from, every None why it is None.
+        assert metadata.reasons[name]
 
 
 def test_a_forum_board_tag_is_not_the_province():

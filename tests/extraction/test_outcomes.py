@@ -46,7 +46,9 @@ FIELDS = ("indicator", "period", "kind", "value", "unit", "estimate", "cumulativ
     ]),
     ("实际利用外资5218万美元(约占全市5%)。", [("fdi", "2023", "level", 5218, "万美元", False, False, None)]),
     ("2022年,全区地区生产总值增长3%。", [("gdp", "2022", "growth", 3, "%", False, False, None)]),
-    ("人均地区生产总值由8万元增长到14万元。", [("other", "2023", "level", 14, "万元", False, False, None)]),
+    ("地区生产总值增长6%,人均地区生产总值由8万元增长到14万元。", [
+        ("gdp", "2023", "growth", 6, "%", False, False, None),
+        ("other", "2023", "level", 14, "万元", False, False, None)]),
     ("全省粮食产量1.3万亿斤左【某某APP下载】右。", [("grain_output", "2023", "level", 1.3, "万亿斤", False, False, None)]),
 ])
 def test_review_sentences(sentence, expected):

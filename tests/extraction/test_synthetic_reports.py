@@ -30,7 +30,7 @@ def national():
 
 def test_national_metadata(national):
     assert (national["jurisdiction"], national["report_year"], national["delivered_on"], national["speaker"]) == (
-        "全国", 2024, "2024-03-05", "李强")
+        "中华人民共和国", 2024, "2024-03-05", "李强")
 
 
 def test_national_targets(national):

