@@ -12,7 +12,7 @@ import pytest
 from django.conf import settings
 from django.db import connection
 
-from tracker import celery_app
+from tracker.celery import app as celery_app
 from tracker.models import Assessment, Report
 from tracker.tasks import report_import_path
 

@@ -140,6 +140,9 @@ class _Reader:
             trace.drop("relation_reported", *number)
         elif read.part == REVIEW:
             actual = actual_from(figure, read, text=text, report_year=self.year)
+            if actual.period is None:
+                trace.drop("no_year", *number)
+                return
             if title:
                 self.title_results.append((actual, number))
                 return
@@ -153,8 +156,12 @@ class _Reader:
             if rule:
                 trace.drop(rule, *number)
                 return
-            self.targets.append(target_from(figure, read, text=text, report_year=self.year, headline=headline))
-            trace.keep("target", *number, f"{figure.indicator} {self.targets[-1].period}")
+            target = target_from(figure, read, text=text, report_year=self.year, headline=headline)
+            if target.period is None:
+                trace.drop("no_year", *number)
+                return
+            self.targets.append(target)
+            trace.keep("target", *number, f"{figure.indicator} {target.period}")
 
     def add_title_results(self) -> None:
         """A title's result stands only where the body gives none for the same indicator and

@@ -73,6 +73,8 @@ RULES: dict[str, Rule] = {rule.name: rule for rule in (
          _REVIEW + "地区生产总值5.2万亿元(约新台币23.4兆元)。", _REVIEW + "地区生产总值5.2万亿元。", 23.4),
     Rule("attendance", "the deputies present at the congress (应到代表300名, 出席290名)",
          _REVIEW + "大会应到代表300名,实到代表290名。", _REVIEW + "新增城镇就业300名。", 300),
+    Rule("no_year", "the report's year is unknown and the sentence names none: the figure's year would be a guess",
+         "各位代表:\n今年全县地区生产总值增长6%左右。", "各位代表:\n2024年全县地区生产总值增长6%左右。", 6),
     Rule("relation_reported", "a relation (与经济增长同步) in a review states no figure",
          _REVIEW + "居民收入增长与经济增长同步。", _PLAN + "居民收入增长与经济增长同步。", 0),
 )}
