@@ -26,3 +26,13 @@ def reviewer(db, django_user_model):
     from tracker.services.accounts import reviewer_ensure
 
     return reviewer_ensure(username="rita", password="pw-rita-12345")
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """The test database as a deployment has it: migrated, then the taxonomy synced (migrations
+    carry a frozen copy of the built-in taxonomy; sync_taxonomy brings what came after)."""
+    with django_db_blocker.unblock():
+        from tracker.services.taxonomy import taxonomy_sync
+
+        taxonomy_sync()

@@ -3,6 +3,7 @@ import json
 
 from tests.extraction.corpus import sample_extraction, sample_text
 from tracker.extraction import extract_report
+from tracker.extraction.dating import NO_EVIDENCE
 from tracker.extraction.taxonomy import IndicatorSpec, Taxonomy
 
 TARGET_KEYS = ["indicator", "indicator_text", "period", "kind", "value", "value_high", "unit", "qualifier", "stretch",
@@ -38,10 +39,12 @@ def test_report_year_can_be_given():
     assert [(row.period, row.value) for row in result.actuals] == [("2019", 6)]
 
 
-def test_without_a_year_periods_are_unknown_rather_than_guessed():
-    result = extract_report("一、工作回顾\n全年地区生产总值增长6%。")
+def test_without_a_year_a_figure_is_left_out_with_the_reason_rather_than_guessed():
+    result = extract_report("一、工作回顾\n全年地区生产总值增长6%。", explain=True)
     assert result.report_year is None
-    assert [row.period for row in result.actuals] == [None]
+    assert result.actuals == ()
+    assert [decision.rule for decision in result.decisions] == ["no_year"]
+    assert result.metadata.reasons["report_year"] == NO_EVIDENCE
 
 
 def test_a_taxonomy_from_the_database_is_used():

@@ -328,7 +328,7 @@ class _Sentence:
             flow = increment or bool(FLOW_VERB.search(subject.text))
             estimate = self.estimate_from < quantity.start or predicate.rough
             # Positional, in the field order of Figure: the keyword form costs several times more.
-            figures.append(Figure(subject.code, subject.text, _kind(quantity.unit, predicate, subject, pre), value,
+            figures.append(Figure(subject.code, subject.text, _kind(quantity.unit, predicate, subject, pre, self.taxonomy), value,
                                   high, quantity.unit, qualifier, None, stretch, average, cumulative,
                                   after_cumulative, flow, estimate, subject.scope, year, tense, start, after,
                                   flags["span_years"], (quantity.start, quantity.end)))
@@ -396,7 +396,7 @@ class _Sentence:
         ]
 
 
-def _kind(unit: str, predicate: q.Predicate, subject: Subject, pre: str) -> str:
+def _kind(unit: str, predicate: q.Predicate, subject: Subject, pre: str, taxonomy: Taxonomy) -> str:
     """growth, share, level or count. A percentage is a share when its subject is a rate or a
     ratio (失业率, 比重, 强度); otherwise it can only be a change (力争达到7% after 增长6%以上)."""
     kind = unit_kind(unit)
@@ -408,7 +408,7 @@ def _kind(unit: str, predicate: q.Predicate, subject: Subject, pre: str) -> str:
         return "growth"  # 个百分点: a change of a rate
     if predicate.change or subject.code == "cpi" or _GROWTH_WORDS.search(pre):
         return "growth"
-    if subject.code in _SHARE_CODES or _RATE_WORDS.search(subject.text):
+    if taxonomy.is_share(subject.code) or _RATE_WORDS.search(subject.text):
         return "share"
     return "growth"
 
@@ -418,7 +418,6 @@ def _kind(unit: str, predicate: q.Predicate, subject: Subject, pre: str) -> str:
 _GROWTH_OF = re.compile(r"增长|增速|增幅|成长")
 _GROWTH_WORDS = re.compile(r"增速|增幅|涨幅|增长率|降幅")
 _RATE_WORDS = re.compile(r"率|比重|比例|占比|占|强度|覆盖|普及|达标|指数|份额|系数|水平")
-_SHARE_CODES = frozenset({"surveyed_unemployment", "registered_unemployment", "rd_intensity", "deficit_ratio"})
 _PARENT_AVERAGE = re.compile(r"全[国省市州区县]|平均")
 _ECONOMY = re.compile(r"经济|生产总值|GDP")
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 
 from .patterns import trie_pattern
 
@@ -22,24 +23,32 @@ OTHER = "other"
 
 @dataclass(frozen=True)
 class IndicatorSpec:
+    """One indicator: its names, and the defaults its figures are read and judged by. The Django
+    side seeds and syncs the Indicator table from these records (reviewers then edit the rows),
+    and matching.rules derives its judging rules from them."""
     code: str
     name_zh: str
     name_en: str
     aliases: tuple[str, ...]
     direction: str = "higher"  # 'higher' or 'lower': which way is better
+    share: bool = False  # a percentage of this indicator is a share or rate (失业率 5%), never growth
+    tolerance: Decimal = Decimal("0.5")  # how far short of a 左右 target is a narrow miss
+    real_terms: bool = False  # growth at comparable prices: never derived from two nominal levels
 
 
+# Rates that move by tenths of a point a year: 0.5 points would make every miss narrow.
+_TIGHT_RATE = Decimal("0.1")
 _INCOME = "人均可支配收入"
 _INCOME_TW = "每人平均可支配收入"
 
 DEFAULT_INDICATORS: list[IndicatorSpec] = [
     IndicatorSpec("gdp", "地区生产总值", "Gross domestic product", (
         "地区生产总值", "国内生产总值", "生产总值", "GDP", "经济总量", "经济", "地区生产总值总量", "经济增长", "经济增速",
-        "国民生产总值")),
+        "国民生产总值"), real_terms=True),
     IndicatorSpec("industrial_va_above_scale", "规模以上工业增加值", "Value added of industry above designated size", (
-        "规模以上工业增加值", "规上工业增加值", "规模工业增加值", "规模以上工业企业增加值", "规上工业企业增加值")),
+        "规模以上工业增加值", "规上工业增加值", "规模工业增加值", "规模以上工业企业增加值", "规上工业企业增加值"), real_terms=True),
     IndicatorSpec("industrial_output_above_scale", "规模以上工业总产值", "Gross output of industry above designated size", (
-        "规模以上工业总产值", "规上工业总产值", "规模以上工业产值", "规上工业产值", "规模工业总产值")),
+        "规模以上工业总产值", "规上工业总产值", "规模以上工业产值", "规上工业产值", "规模工业总产值"), real_terms=True),
     IndicatorSpec("retail_sales", "社会消费品零售总额", "Total retail sales of consumer goods", (
         "社会消费品零售总额", "社会消费品零售额", "社零总额", "社消零总额", "消费品零售总额")),
     IndicatorSpec("fixed_asset_investment", "全社会固定资产投资", "Fixed-asset investment", (
@@ -58,24 +67,24 @@ DEFAULT_INDICATORS: list[IndicatorSpec] = [
         "居民" + _INCOME, "全体居民" + _INCOME, "城乡居民" + _INCOME, "全体常住居民" + _INCOME, "常住居民" + _INCOME,
         "居民" + _INCOME_TW, "全体居民" + _INCOME_TW, "城乡居民" + _INCOME_TW, "城乡居民收入", "居民收入",
         "居民人均收入", "城乡居民人均收入", "居民可支配收入", "城乡居民可支配收入",
-        _INCOME, _INCOME_TW)),
+        _INCOME, _INCOME_TW), real_terms=True),
     IndicatorSpec("disposable_income_urban", "城镇居民人均可支配收入", "Urban per-capita disposable income", (
         "城镇居民" + _INCOME, "城镇常住居民" + _INCOME, "城市居民" + _INCOME, "城镇居民" + _INCOME_TW,
-        "城镇常住居民" + _INCOME_TW, "城镇居民收入", "城镇…" + _INCOME)),
+        "城镇常住居民" + _INCOME_TW, "城镇居民收入", "城镇…" + _INCOME), real_terms=True),
     IndicatorSpec("disposable_income_rural", "农村居民人均可支配收入", "Rural per-capita disposable income", (
         "农村居民" + _INCOME, "农村常住居民" + _INCOME, "农民" + _INCOME, "农村居民" + _INCOME_TW,
         "农村常住居民" + _INCOME_TW, "农民" + _INCOME_TW, "农村居民收入", "农民收入", "农村…" + _INCOME,
         # Until 2013 rural households were surveyed for net income (纯收入), the rural counterpart.
-        "农民人均纯收入", "农村居民人均纯收入", "农民人均可支配收入")),
+        "农民人均纯收入", "农村居民人均纯收入", "农民人均可支配收入"), real_terms=True),
     IndicatorSpec("cpi", "居民消费价格", "Consumer price index", (
         "居民消费价格", "居民消费价格涨幅", "居民消费价格指数", "消费价格指数", "消费者物价指数", "CPI", "物价涨幅",
         "居民消费价格总水平", "物价总水平"), "lower"),
     IndicatorSpec("new_urban_jobs", "城镇新增就业", "New urban jobs", (
         "城镇新增就业", "新增城镇就业", "新增就业", "城镇新增就业人数", "新增就业人数", "城镇新增就业岗位")),
     IndicatorSpec("surveyed_unemployment", "城镇调查失业率", "Surveyed urban unemployment rate", (
-        "城镇调查失业率", "调查失业率", "城镇调查失业率平均值"), "lower"),
+        "城镇调查失业率", "调查失业率", "城镇调查失业率平均值"), "lower", share=True, tolerance=_TIGHT_RATE),
     IndicatorSpec("registered_unemployment", "城镇登记失业率", "Registered urban unemployment rate", (
-        "城镇登记失业率", "登记失业率", "城镇失业率"), "lower"),
+        "城镇登记失业率", "登记失业率", "城镇失业率"), "lower", share=True, tolerance=_TIGHT_RATE),
     IndicatorSpec("foreign_trade", "进出口总额", "Total imports and exports", (
         "进出口总额", "外贸进出口", "外贸进出口总额", "外贸进出口额", "进出口额", "货物进出口总额", "货物贸易进出口",
         "进出口总值", "对外贸易进出口", "外贸进出口总值", "进出口", "对外贸易", "对外贸易总额", "外贸")),
@@ -84,22 +93,22 @@ DEFAULT_INDICATORS: list[IndicatorSpec] = [
         "实际利用外资金额", "实际使用外资金额")),
     IndicatorSpec("rd_intensity", "研发经费投入占GDP比重", "R&D spending as a share of GDP", (
         "研发…比重", "研发…强度", "R&D…比重", "R&D…强度", "研究与试验发展…比重", "研究与试验发展…强度",
-        "科技研发…比重")),
+        "科技研发…比重"), share=True, tolerance=_TIGHT_RATE),
     IndicatorSpec("energy_intensity", "单位GDP能耗", "Energy use per unit of GDP", (
         "单位GDP能耗", "单位地区生产总值能耗", "单位国内生产总值能耗", "单位生产总值能耗", "万元GDP能耗",
         "万元地区生产总值能耗", "单位GDP能源消耗", "单位地区生产总值能源消耗", "单位…生产总值…能耗",
-        "万元生产总值…能耗", "万元GDP…能耗", "单位GDP…能耗", "单位…GDP…能耗"), "lower"),
+        "万元生产总值…能耗", "万元GDP…能耗", "单位GDP…能耗", "单位…GDP…能耗"), "lower", real_terms=True),
     IndicatorSpec("grain_output", "粮食产量", "Grain output", ("粮食产量", "粮食总产量", "粮食总产")),
     IndicatorSpec("good_air_days", "空气质量优良天数", "Days of good air quality", (
         "空气质量优良天数", "空气优良天数", "优良天数", "蓝天天数", "空气质量优良天数比例", "空气质量优良天数比率",
         "空气质量优良率", "优良天数比例", "优良天数比率")),
-    IndicatorSpec("deficit_ratio", "赤字率", "Deficit ratio", ("赤字率", "财政赤字率"), "lower"),
+    IndicatorSpec("deficit_ratio", "赤字率", "Deficit ratio", ("赤字率", "财政赤字率"), "lower", share=True, tolerance=_TIGHT_RATE),
     IndicatorSpec("primary_industry_va", "第一产业增加值", "Value added of primary industry", (
-        "第一产业增加值", "一产增加值", "农业增加值", "农林牧渔业增加值", "第一产业")),
+        "第一产业增加值", "一产增加值", "农业增加值", "农林牧渔业增加值", "第一产业"), real_terms=True),
     IndicatorSpec("secondary_industry_va", "第二产业增加值", "Value added of secondary industry", (
-        "第二产业增加值", "二产增加值", "第二产业")),
+        "第二产业增加值", "二产增加值", "第二产业"), real_terms=True),
     IndicatorSpec("tertiary_industry_va", "第三产业增加值", "Value added of tertiary industry", (
-        "第三产业增加值", "三产增加值", "服务业增加值", "第三产业")),
+        "第三产业增加值", "三产增加值", "服务业增加值", "第三产业"), real_terms=True),
     IndicatorSpec("deposits_loans", "存贷款余额", "Deposits and loans outstanding", (
         "存贷款余额", "本外币存贷款余额", "金融机构存贷款余额", "金融机构本外币存贷款余额", "存贷款余额总量",
         # Deposits and loans reported apart (存款余额43.4亿元,贷款余额21.3亿元) are the same pair.
@@ -195,6 +204,11 @@ class Taxonomy:
     def direction(self, code: str) -> str:
         spec = self.indicators.get(code)
         return spec.direction if spec else "higher"
+
+    def is_share(self, code: str) -> bool:
+        """Whether a percentage of this indicator is a share or rate (失业率5%), not growth."""
+        spec = self.indicators.get(code)
+        return bool(spec and spec.share)
 
 
 DEFAULT_TAXONOMY = Taxonomy(DEFAULT_INDICATORS)

@@ -2,13 +2,16 @@
 its growth is real (so that it may not be derived from two nominal levels).
 
 Rules are plain data. The Indicator table holds them, editable in the admin; the Django side
-builds an IndicatorRule per row and passes it in. DEFAULT_RULES seeds that table and serves the
-pure tests. RULESET_VERSION names the judging logic and these defaults: bump it when either
-changes, so that a stored verdict says which rules produced it."""
+builds an IndicatorRule per row and passes it in. DEFAULT_RULES comes from the indicator records
+of extraction.taxonomy (which seed that table) and serves the pure tests. RULESET_VERSION names
+the judging logic and these defaults: bump it when either changes, so that a stored verdict says
+which rules produced it."""
 from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+
+from tracker.extraction.taxonomy import DEFAULT_INDICATORS
 
 RULESET_VERSION = "2025.1"
 
@@ -42,42 +45,8 @@ class IndicatorRule:
             raise ValueError(BAD_TOLERANCE.format(self.tolerance))
 
 
-_REAL = IndicatorRule(real_terms=True)
-_NOMINAL = IndicatorRule()
-# Rates that move by tenths of a point a year: 0.5 points would make every miss narrow.
-_TIGHT_RATE = Decimal("0.1")
-
+# Derived from the indicator records, where each indicator's judging defaults are declared once.
 DEFAULT_RULES: dict[str, IndicatorRule] = {
-    # Value added and output: growth at comparable prices.
-    "gdp": _REAL,
-    "industrial_va_above_scale": _REAL,
-    "industrial_output_above_scale": _REAL,
-    "primary_industry_va": _REAL,
-    "secondary_industry_va": _REAL,
-    "tertiary_industry_va": _REAL,
-    # Incomes: real in some reports, nominal in others; either way not derivable.
-    "disposable_income": _REAL,
-    "disposable_income_urban": _REAL,
-    "disposable_income_rural": _REAL,
-    # Money flows and stocks at current prices: growth is nominal.
-    "retail_sales": _NOMINAL,
-    "fixed_asset_investment": _NOMINAL,
-    "industrial_investment": _NOMINAL,
-    "general_budget_revenue": _NOMINAL,
-    "tax_revenue": _NOMINAL,
-    "foreign_trade": _NOMINAL,
-    "fdi": _NOMINAL,
-    "deposits_loans": _NOMINAL,
-    # Physical quantities and counts: no price at all.
-    "grain_output": _NOMINAL,
-    "new_urban_jobs": _NOMINAL,
-    "good_air_days": _NOMINAL,
-    # Shares and prices.
-    "rd_intensity": IndicatorRule(tolerance=_TIGHT_RATE),
-    "cpi": IndicatorRule(direction=LOWER),
-    "surveyed_unemployment": IndicatorRule(direction=LOWER, tolerance=_TIGHT_RATE),
-    "registered_unemployment": IndicatorRule(direction=LOWER, tolerance=_TIGHT_RATE),
-    "deficit_ratio": IndicatorRule(direction=LOWER, tolerance=_TIGHT_RATE),
-    # Energy per unit of GDP uses GDP at comparable prices.
-    "energy_intensity": IndicatorRule(direction=LOWER, real_terms=True),
+    spec.code: IndicatorRule(direction=spec.direction, tolerance=spec.tolerance, real_terms=spec.real_terms)
+    for spec in DEFAULT_INDICATORS
 }

@@ -29,6 +29,10 @@ class Indicator(models.Model):
         default=False,
         help_text="Growth is reported in real terms, so it may not be derived from two levels",
     )
+    share = models.BooleanField(
+        default=False,
+        help_text="A percentage of this indicator is a share or a rate (失业率 5%), never a growth rate",
+    )
 
     class Meta:
         ordering = ["code"]

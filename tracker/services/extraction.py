@@ -11,26 +11,11 @@ from decimal import Decimal
 from django.db import transaction
 
 from tracker.extraction import EXTRACTOR_VERSION, extract_report
-from tracker.extraction.taxonomy import IndicatorSpec, Taxonomy
+from tracker.extraction.taxonomy import Taxonomy
 from tracker.models import Indicator, Outcome, Report, Target
+from tracker.services.taxonomy import taxonomy_from_db
 from tracker.models.reports import ReportStatus
 from tracker.tasks import link_jurisdiction
-
-
-def taxonomy_from_db() -> Taxonomy:
-    """The taxonomy as reviewers edited it in the admin."""
-    return Taxonomy(
-        [
-            IndicatorSpec(
-                code=row.code,
-                name_zh=row.name_zh,
-                name_en=row.name_en,
-                aliases=tuple(row.aliases),
-                direction=row.direction,
-            )
-            for row in Indicator.objects.all()
-        ]
-    )
 
 
 @transaction.atomic

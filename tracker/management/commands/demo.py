@@ -26,6 +26,7 @@ class Command(BaseCommand):
         parser.add_argument("--real-only", action="store_true", help="skip the synthetic reviews")
 
     def handle(self, *args, **options):
+        call_command("sync_taxonomy", stdout=self.stdout)
         try:
             call_command("import_reports", str(options["samples"]), stdout=self.stdout, stderr=self.stderr)
         except CommandError as error:

@@ -7,7 +7,7 @@ from django.db import DatabaseError
 
 from tracker.extraction import explain_lines, extract_report
 from tracker.extraction.decoding import DecodeError, decode_document
-from tracker.services.extraction import taxonomy_from_db
+from tracker.services.taxonomy import taxonomy_from_db
 
 
 class Command(BaseCommand):

@@ -2,7 +2,8 @@
 from django.core.management.base import BaseCommand
 
 from tracker.models import Report
-from tracker.services.extraction import report_extract, taxonomy_from_db
+from tracker.services.extraction import report_extract
+from tracker.services.taxonomy import taxonomy_from_db
 
 
 class Command(BaseCommand):
