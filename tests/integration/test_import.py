@@ -168,7 +168,8 @@ def test_command_imports_a_batch_and_keeps_going_past_bad_files(tmp_path, sample
 def test_command_reports_undetected_metadata(samples_dir):
     out = StringIO()
     call_command("import_reports", str(next(samples_dir.glob("004*.txt"))), stdout=out)
-    assert "not detected, left empty: delivered_on, speaker" in out.getvalue()
+    assert ("not detected, left empty: delivered_on: no date line, dated title or news lead with the opening day; "
+            "speaker: no speaker line or news lead") in out.getvalue()
 
 
 def test_command_rejects_a_malformed_date(samples_dir):

@@ -27,6 +27,7 @@ class ReportMetadata:
     reasons: dict[str, str] = field(default_factory=dict, compare=False)  # field -> evidence or why none
 
 
+NO_DAY = "no date line, dated title or news lead with the opening day"
 # How far into the text a title, dateline and speaker line are looked for.
 _HEAD_CHARS = 3000
 
@@ -53,6 +54,7 @@ def detect_metadata(text: str) -> ReportMetadata:
         speaker=speaker,
         plan_year=dating.plan_year,
         reasons={"jurisdiction": placing.reason, "report_year": dating.reason,
+                 "delivered_on": "date line, dated title or news lead" if dating.delivered_on else NO_DAY,
                  "speaker": "speaker line or news lead" if speaker else "no speaker line or news lead"},
     )
 

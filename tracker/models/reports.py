@@ -3,9 +3,12 @@ from django.db import models
 
 
 class SourceKind(models.TextChoices):
+    """The form of a document, detected from its text (extraction/forms.py) unless the importer
+    names it."""
     FULL = "full", "full text"
     PARTIAL = "partial", "partial text"
     SUMMARY = "summary", "news summary"
+    PLAN = "plan", "implementation plan"
 
 
 class ReportStatus(models.TextChoices):

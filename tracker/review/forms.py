@@ -141,4 +141,4 @@ class ImportForm(forms.Form):
     report_year = forms.IntegerField(required=False, min_value=1949, max_value=2100)
     delivered_on = forms.DateField(required=False, help_text="YYYY-MM-DD")
     source_url = forms.URLField(required=False, max_length=500, assume_scheme="https")
-    source_kind = forms.ChoiceField(choices=SourceKind.choices, initial=SourceKind.FULL)
+    source_kind = forms.ChoiceField(choices=[("", "detect from the text"), *SourceKind.choices], required=False)

@@ -14,6 +14,7 @@ from django.conf import settings
 from django.db import transaction
 
 from tracker.extraction.decoding import DecodeError, decode_document
+from tracker.extraction.forms import detect_form
 from tracker.extraction.metadata import detect_metadata
 from tracker.extraction.normalize import looks_like_report, normalize_text
 from tracker.models import Report, SourceKind
@@ -38,14 +39,15 @@ class ReportMeta:
     report_year: int | None = None
     delivered_on: datetime.date | None = None
     source_url: str = ""
-    source_kind: str = SourceKind.FULL
+    source_kind: str | None = None  # detected from the text when not given
 
 
 @dataclass(frozen=True)
 class ImportResult:
     report: Report
     created: bool
-    undetected: tuple[str, ...] = field(default=())
+    undetected: tuple[str, ...] = field(default=())  # fields neither given nor found in the text
+    reasons: dict[str, str] = field(default_factory=dict)  # why each undetected field is empty
 
 
 def report_import(*, data: bytes, file_name: str, meta: ReportMeta = ReportMeta(), user=None) -> ImportResult:
@@ -81,7 +83,7 @@ def report_import(*, data: bytes, file_name: str, meta: ReportMeta = ReportMeta(
             speaker=values["speaker"] or "",
             title=_title(normalized),
             source_url=meta.source_url,
-            source_kind=meta.source_kind,
+            source_kind=meta.source_kind or detect_form(normalized).kind,
             file_name=Path(file_name).name,
             encoding=decoded.encoding,
             original_text=decoded.text,
@@ -90,7 +92,8 @@ def report_import(*, data: bytes, file_name: str, meta: ReportMeta = ReportMeta(
             imported_by=user,
         )
         report_extract(report=report)
-    return ImportResult(report=report, created=True, undetected=undetected)
+    reasons = {name: detected.reasons.get(name, "not in the text") for name in undetected}
+    return ImportResult(report=report, created=True, undetected=undetected, reasons=reasons)
 
 
 def report_import_file(*, path: Path, meta: ReportMeta = ReportMeta(), user=None) -> ImportResult:

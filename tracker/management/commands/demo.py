@@ -33,7 +33,9 @@ class Command(BaseCommand):
             self.stderr.write(f"{error}; the demo goes on with the files that imported")
         if not options["real_only"]:
             reviews = sorted(str(p) for p in SYNTHETIC.glob("*_review.txt"))
-            call_command("import_reports", *reviews, "--source-url", SYNTHETIC_URL, stdout=self.stdout)
+            # Each stands in for a full report; a few pages long, it would be detected as an excerpt.
+            call_command("import_reports", *reviews, "--source-url", SYNTHETIC_URL, "--kind", "full",
+                         stdout=self.stdout)
         call_command("link", stdout=self.stdout)
         password = os.environ.get("DEMO_PASSWORD", "review-the-numbers")
         reviewer_ensure(username=DEMO_USER, password=password)

@@ -26,7 +26,8 @@ class Command(BaseCommand):
         parser.add_argument("--year", type=int, help="report year")
         parser.add_argument("--delivered-on", type=_date, help="YYYY-MM-DD")
         parser.add_argument("--source-url", default="")
-        parser.add_argument("--kind", choices=list(SourceKind.values), default=SourceKind.FULL)
+        parser.add_argument("--kind", choices=list(SourceKind.values),
+                            help="the document's form; detected from the text when not given")
 
     def handle(self, *args, **options):
         missing = [str(p) for p in options["paths"] if not p.exists()]
@@ -57,7 +58,8 @@ class Command(BaseCommand):
             report = result.report
             line = f"imported {path} as report {report.pk}: {report}"
             if result.undetected:
-                line += f" (not detected, left empty: {', '.join(result.undetected)})"
+                missing = "; ".join(f"{name}: {result.reasons.get(name, '')}" for name in result.undetected)
+                line += f" (not detected, left empty: {missing})"
             self._emit(self.stdout, line)
         self.stdout.write(
             f"{counts['imported']} imported, {counts['unchanged']} unchanged, {counts['failed']} failed"

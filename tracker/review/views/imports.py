@@ -28,7 +28,7 @@ def import_reports(request: HttpRequest) -> HttpResponse:
         report_year=data["report_year"],
         delivered_on=data["delivered_on"],
         source_url=data["source_url"],
-        source_kind=data["source_kind"],
+        source_kind=data["source_kind"] or None,
     )
     lines = import_uploads(files=data["files"], meta=meta, user=request.user)
     return _page(request, ImportForm(initial={"source_kind": data["source_kind"]}), lines=lines)
