@@ -191,7 +191,7 @@ def _main_results(actuals: list[Actual], numbers: list[tuple[int, int]], text: s
         siblings = sentences[sentence_start(text, actual.start)]
         if (actual.indicator == OTHER and all(sibling.indicator == OTHER for sibling in siblings)
                 and not measures_economy(actual.indicator_text)):
-            trace.drop("stray_other", *number, actual.indicator_text)
+            trace.overrule("stray_other", *number, actual.indicator_text)
         else:
             kept.append(actual)
     return kept

@@ -19,18 +19,18 @@ class Rule:
     value: float  # the figure's value in both texts
 
 
-_PLAN = "各位代表:\n今年全县经济社会发展的主要预期目标是:地区生产总值增长6%左右。\n"
+_PLAN = "各位代表:\n二、2024年工作安排\n2024年全县经济社会发展的主要预期目标是:地区生产总值增长6%左右。\n"
 _REVIEW = "各位代表:\n一、2023年工作回顾\n"
 
 RULES: dict[str, Rule] = {rule.name: rule for rule in (
     Rule("title_line", "a title line before the body restates, loosely, what the report's sentence says",
-         "某某县今年GDP预期增长9%\n" + _PLAN, "各位代表:\n今年地区生产总值预期增长9%。", 9),
+         "某某县今年GDP预期增长9%\n" + _PLAN, _PLAN + "今年地区生产总值预期增长9%。", 9),
     Rule("attributed", "someone else's words: a statistics bureau's or a spokesman's arithmetic",
          _PLAN + "县统计局局长表示,按此测算,年均增长8%就可以实现目标。", _PLAN + "今后五年,地区生产总值年均增长8%。", 8),
     Rule("starting_value", "the starting point of a change (由8万元增长到14万元)",
          _REVIEW + "人均可支配收入由8万元增长到14万元。", _REVIEW + "人均可支配收入增长到8万元。", 8),
     Rule("listed_count", "a count of the items just listed (等4个片区)",
-         _REVIEW + "建成东区、西区等4个片区。", _REVIEW + "建成片区4个。", 4),
+         _PLAN + "建成东区、西区等4个片区。", _PLAN + "建成片区4个。", 4),
     Rule("share_of_parent", "a share of a parent's total (约占全市5%)",
          _REVIEW + "地区生产总值约占全市5%。", _REVIEW + "地区生产总值增长5%。", 5),
     Rule("gap_to_others", "a gap to another government's figure (高于全市平均2个百分点)",
@@ -54,7 +54,7 @@ RULES: dict[str, Rule] = {rule.name: rule for rule in (
     Rule("restated_target", "a past target restated in a review (完成了增长6%左右的目标)",
          _REVIEW + "圆满完成了地区生产总值增长7%左右的目标。", _REVIEW + "地区生产总值增长7%左右。", 7),
     Rule("no_tense", "a figure neither committed to nor reported as happened",
-         "各位代表:\n2023年是极不平凡的一年。某某县地区生产总值增长9%。\n", _REVIEW + "某某县地区生产总值增长9%。", 9),
+         "2024年某某县政府工作报告\n地区生产总值增长9%。\n", _REVIEW + "某某县地区生产总值增长9%。", 9),
     Rule("past_in_plan", "a clause about what already happened, inside the plan (已经, 去年)",
          _PLAN + "社会消费品零售总额已经增长4%。", _PLAN + "社会消费品零售总额增长4%。", 4),
     Rule("parent_target", "a parent government's target (全市… in a district's report) is no commitment",
@@ -70,11 +70,12 @@ RULES: dict[str, Rule] = {rule.name: rule for rule in (
     Rule("stray_other", "a result of an indicator the taxonomy does not know, in a sentence with none it knows",
          _REVIEW + "新能源汽车产量增长94.5%。", _REVIEW + "地区生产总值增长6%,新能源汽车产量增长94.5%。", 94.5),
     Rule("currency_conversion", "an amount restated in another currency (约新台币23.4兆元)",
-         _REVIEW + "地区生产总值5.2万亿元(约新台币23.4兆元)。", _REVIEW + "地区生产总值5.2万亿元。", 23.4),
+         _REVIEW + "地区生产总值5.2万亿元(约新台币23.4兆元)。", _REVIEW + "地区生产总值23.4万亿元。", 23.4),
     Rule("attendance", "the deputies present at the congress (应到代表300名, 出席290名)",
          _REVIEW + "大会应到代表300名,实到代表290名。", _REVIEW + "新增城镇就业300名。", 300),
     Rule("no_year", "the report's year is unknown and the sentence names none: the figure's year would be a guess",
-         "各位代表:\n今年全县地区生产总值增长6%左右。", "各位代表:\n2024年全县地区生产总值增长6%左右。", 6),
+         "各位代表:\n今年全县地区生产总值增长6%左右。",
+         "各位代表:\n2024年全县经济社会发展的主要预期目标是:地区生产总值增长6%左右。", 6),
     Rule("relation_reported", "a relation (与经济增长同步) in a review states no figure",
          _REVIEW + "居民收入增长与经济增长同步。", _PLAN + "居民收入增长与经济增长同步。", 0),
 )}
@@ -103,6 +104,11 @@ class Trace:
     def keep(self, outcome: str, start: int, end: int, detail: str = "") -> None:
         self.decisions[(start, end)] = Decision(start, end, outcome, None, detail)
 
+    def overrule(self, rule: str, start: int, end: int, detail: str = "") -> None:
+        """A figure kept at first and dropped once the whole text is read (stray_other)."""
+        self.decisions.pop((start, end), None)
+        self.drop(rule, start, end, detail)
+
 
 class _NoTrace(Trace):
     """Extraction without --explain records nothing."""
@@ -111,6 +117,9 @@ class _NoTrace(Trace):
         pass
 
     def keep(self, outcome: str, start: int, end: int, detail: str = "") -> None:
+        pass
+
+    def overrule(self, rule: str, start: int, end: int, detail: str = "") -> None:
         pass
 
 
