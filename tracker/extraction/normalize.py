@@ -97,9 +97,23 @@ def normalize_text(text: str) -> str:
     text = _FOOTNOTE.sub("", text)
     text = _PINYIN_GLOSS.sub("", text)
     text = _to_simplified(text)
-    text = _PUNCT_RUN.sub(_strongest_mark, _THOUSANDS.sub("", text))
-    text = _ENGLISH_RUN.sub("\n", text)
-    text = _BROKEN_NUMBER.sub("", _DECIMAL_MARK.sub(".", text))
+    text = _THOUSANDS.sub("", text)
+    # Joining lines and dropping chrome can each make work for the other (a dropped line brings
+    # two halves of a sentence together): repeated until nothing changes, for idempotence.
+    for _ in range(_SETTLE_PASSES):
+        settled = _settle(text)
+        if settled == text:
+            break
+        text = settled
+    return text
+
+
+_SETTLE_PASSES = 5
+
+
+def _settle(text: str) -> str:
+    text = _ENGLISH_RUN.sub("\n", _PUNCT_RUN.sub(_strongest_mark, text))
+    text = _BROKEN_NUMBER.sub("", _DECIMAL_MARK.sub(".", _BLANK_LINES.sub("\n", text)))
     text = _unwrap(_LABEL_LINE.sub(r"\1", unspin(_JUNK_TOKEN.sub("", text))))
     text = _PUNCT_RUN.sub(_strongest_mark, text)  # a joined line may bring two marks together
     return strip_chrome(_BLANK_LINES.sub("\n", text).strip("\n"))

@@ -39,7 +39,7 @@ _HEAD = re.compile(r"(?<!副)(?:代理|代)?(?:省长|市长|区长|县长|州�
 # 成都市人民政府市长, 历城区委副书记、区长: the name stands before these.
 _HEAD_PREFIX = re.compile(r"(?:人民政府|政府|[省市区县州旗]?委副书记、)?(?:代理|代)?$")
 _GOVERNMENT = re.compile(r"(?:人民)?政府(?!工作报告)")
-_TITLE = re.compile(rf"(?:(?:19|20)\d\d年度?)?(?:人民)?政府工作报告")
+_TITLE = re.compile(r"(?:(?:19|20)\d\d年度?)?(?:人民)?政府工作报告")
 _NATIONAL_PLACES = re.compile(r"国务院总理|代表国务院|全国人民代表大会第|全国人大[一二三四五六七八九十]次|届全国人")
 _LEVEL_WORDS = {PROVINCE: re.compile(r"全省|我省|本省"), PREFECTURE: re.compile(r"全市|我市|本市"),
                 COUNTY: re.compile(r"全[区县旗]|我[区县旗]|本[区县旗]")}
