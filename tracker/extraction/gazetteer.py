@@ -15,7 +15,6 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .patterns import trie_pattern
 
 PROVINCE, PREFECTURE, COUNTY = "province", "prefecture", "county"
 _ETHNIC_GROUPS = (
@@ -71,12 +70,12 @@ class Gazetteer:
             self._add(code, names_by_code)
         self.max_len = max(map(len, self.by_name))
         full = [name for name in self.by_name if len(name) >= 3]
-        self._mentions = re.compile(trie_pattern(full))
+        self._index = _by_first_two(full)
         # In running text only names of provinces and cities, and autonomous counties with their
         # level (镇沅县), are read short: a county's short name is too often a word (合作, 振兴, 前进).
         passing = [short for short, found in self.by_short.items()
                    if any(d.level != COUNTY or "自治" in d.name for d in found)]
-        self._short_mentions = re.compile(trie_pattern([*full, *passing]))
+        self._short_index = _by_first_two([*full, *passing])
 
     def _add(self, code: str, names_by_code: dict[str, str]) -> None:
         """A province is XX0000, a city XXXX00 under it, a county under its city, or under the
@@ -129,9 +128,29 @@ class Gazetteer:
 
     def mentions(self, text: str, *, short: bool = False) -> list[tuple[int, str]]:
         """(position, name) of every division named in full (three characters or more) or, with
-        ``short``, by its short name too (the longest name wins: 成都市 over 成都)."""
-        pattern = self._short_mentions if short else self._mentions
-        return [(match.start(), match.group(0)) for match in pattern.finditer(text)]
+        ``short``, by its short name too (the longest name wins: 成都市 over 成都). Names are found
+        by their first two characters, a dictionary lookup per position: one regex of three
+        thousand names scans a report ten times slower."""
+        index = self._short_index if short else self._index
+        found = []
+        pos, end = 0, len(text) - 1
+        while pos < end:
+            names = index.get(text[pos:pos + 2])
+            name = next((name for name in names if text.startswith(name, pos)), None) if names else None
+            if name:
+                found.append((pos, name))
+                pos += len(name)
+            else:
+                pos += 1
+        return found
+
+
+def _by_first_two(names: list[str]) -> dict[str, list[str]]:
+    """Names by their first two characters, longest first."""
+    index: dict[str, list[str]] = {}
+    for name in sorted(set(names), key=len, reverse=True):
+        index.setdefault(name[:2], []).append(name)
+    return index
 
 
 @lru_cache(maxsize=1)

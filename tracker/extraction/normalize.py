@@ -102,9 +102,12 @@ def normalize_text(text: str) -> str:
     # two halves of a sentence together): repeated until nothing changes, for idempotence.
     for _ in range(_SETTLE_PASSES):
         settled = _settle(text)
-        if settled == text:
-            break
+        # Only a changed set of lines can give the next pass work: no line joined or dropped,
+        # and the text is settled without a pass to prove it.
+        lines_changed = settled.count("\n") != text.count("\n")
         text = settled
+        if not lines_changed:
+            break
     return text
 
 
@@ -113,8 +116,8 @@ _SETTLE_PASSES = 5
 
 def _settle(text: str) -> str:
     text = _ENGLISH_RUN.sub("\n", _PUNCT_RUN.sub(_strongest_mark, text))
-    text = _BROKEN_NUMBER.sub("", _DECIMAL_MARK.sub(".", _BLANK_LINES.sub("\n", text)))
-    text = _unwrap(_LABEL_LINE.sub(r"\1", unspin(_JUNK_TOKEN.sub("", text))))
+    text = _BROKEN_NUMBER.sub(r"\1", _DECIMAL_MARK.sub(r"\1.", _BLANK_LINES.sub("\n", text)))
+    text = _unwrap(_LABEL_LINE.sub(r"\1", unspin(_JUNK_TOKEN.sub(_junk, text))))
     text = _PUNCT_RUN.sub(_strongest_mark, text)  # a joined line may bring two marks together
     return strip_chrome(_BLANK_LINES.sub("\n", text).strip("\n"))
 
@@ -123,9 +126,9 @@ def _settle(text: str) -> str:
 # goes, and the line break it leaves separates the Chinese headings and paragraphs it joined.
 _ENGLISH_RUN = re.compile(r"[A-Za-z][A-Za-z0-9 ,.;:'’\"()%$/&\-]{40,}")
 # 增长5。7%: a machine copy's 。 as a decimal point, only between digits before a unit.
-_DECIMAL_MARK = re.compile(r"(?<=\d)。(?=\d+(?:%|‰|万|亿|元|个百分点))")
+_DECIMAL_MARK = re.compile(r"(\d)。(?=\d+(?:%|‰|万|亿|元|个百分点))")
 # 25\n0.3亿元, 2\n.5亿美元: a number broken across lines by a PDF copy.
-_BROKEN_NUMBER = re.compile(r"(?<=\d)\n(?=\.?\d+(?:\.\d+)?(?:%|‰|万|亿|元|个百分点))")
+_BROKEN_NUMBER = re.compile(r"(\d)\n(?=\.?\d+(?:\.\d+)?(?:%|‰|万|亿|元|个百分点))")
 # An infographic's label on one line and its value on the next (全年GDP / 增长5.3%左右): one line.
 # The label is short and no heading; the value line opens with its change (增长, 分别增长, 下降).
 _LABEL_LINE = re.compile(
@@ -136,10 +139,16 @@ _LABEL_LINE = re.compile(
 
 # A mirror's tracking token glued to the text (人民代表大会bGe, 各位代表:uv9): a short run of letters
 # and digits with a lower-case letter, at the end of a line or before a space. GDP, CPI, 5G stay.
-_JUNK_TOKEN = re.compile(r"(?<=[\u4e00-\u9fff。,;:!?、”)])(?=[A-Za-z0-9]{0,3}[a-z])[A-Za-z0-9]{2,4}(?= |$)", re.M)
+_JUNK_TOKEN = re.compile(r"([\u4e00-\u9fff。,;:!?、”)])([A-Za-z0-9]{2,4})(?= |$)", re.M)
+
+
+def _junk(match: re.Match[str]) -> str:
+    token = match.group(2)
+    return match.group(1) if any(char.islower() for char in token) else match.group(0)
 # A hard line break inside a sentence: after a list or clause mark, or inside a word of the grammar
 # or the taxonomy (其\n中, 常住\n居民, 生产\n总值). Breaks between sentences and after headings stay.
 _BREAK_AFTER = "、,(“"
+_SENTENCE_MARKS = "。!?;:)”】》"
 _WORD_REACH = 8
 
 
@@ -149,7 +158,9 @@ def _unwrap(text: str) -> str:
     pieces, start = [], 0
     for match in re.finditer("\n", text):
         pos = match.start()
-        if pos and (text[pos - 1] in _BREAK_AFTER or _word_across(text, pos)):
+        if not pos or text[pos - 1] in _SENTENCE_MARKS:
+            continue  # most breaks end a sentence: nothing to look up
+        if text[pos - 1] in _BREAK_AFTER or _word_across(text, pos):
             pieces.append(text[start:pos])
             start = pos + 1
     pieces.append(text[start:])
@@ -204,7 +215,8 @@ _VARIANTS = str.maketrans({"陜": "陕", "衞": "卫"})
 def _to_simplified(text: str) -> str:
     # OpenCC's character table has a few chains (A→B, B→C); converting to a fixpoint keeps
     # normalize_text idempotent.
-    text = text.translate(_VARIANTS)
+    if "陜" in text or "衞" in text:
+        text = text.translate(_VARIANTS)
     for _ in range(3):
         converted = _CONVERTER.convert(text)
         if converted == text:

@@ -88,8 +88,9 @@ def place_report(text: str, *, head_chars: int = 6000) -> Placing:
         return Placing(NATIONAL, "national congress or premier")
     if not votes:
         placing = _by_form(head) if _FORM_PLACE.search(head) else None
-        return placing if placing and placing.jurisdiction else _most_mentioned(text)
-    _add_mentions(text, votes, divisions)
+        return placing if placing and placing.jurisdiction else _most_mentioned(head)
+    if len(votes) > 1 or any(len(found) > 1 for found in divisions.values()):
+        _add_mentions(head, votes, divisions)  # several candidates, or one ambiguous name
     best = max(votes, key=votes.__getitem__)
     return Placing(_full_name(divisions[best], text), reasons.get(best, (0, "named in the text"))[1])
 
