@@ -126,6 +126,14 @@ class Gazetteer:
                 return end - length, found
         return None
 
+    def canonical(self, name: str) -> str:
+        """The full name of the one division a name means (晋江市 → 福建省泉州市晋江市, 长沙市芙蓉区 →
+        湖南省长沙市芙蓉区); the name unchanged when it means none or several (朝阳区)."""
+        found = self.name_before(name, len(name), reach=len(name))
+        if found is None or found[0] != 0 or len(found[1]) != 1:
+            return name
+        return found[1][0].full_name
+
     def mentions(self, text: str, *, short: bool = False) -> list[tuple[int, str]]:
         """(position, name) of every division named in full (three characters or more) or, with
         ``short``, by its short name too (the longest name wins: 成都市 over 成都). Names are found

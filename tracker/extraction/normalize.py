@@ -269,12 +269,18 @@ _REPORT_WORDS = re.compile(
 _STRONG_WORDS = frozenset({"政府工作报告", "各位代表", "工作回顾", "预期目标", "主要目标", "生产总值", "一般公共预算"})
 _CJK_CHAR = re.compile(rf"[{_CJK}]")
 MIN_REPORT_CJK = 200
+MIN_NEWS_CJK = 40
+_FIGURE = re.compile(r"\d(?:\.\d+)?(?:%|亿元|万元|万人)")
 
 
 def looks_like_report(text: str) -> bool:
     """Whether a (normalised) text holds enough Chinese report prose to be worth extracting:
-    the importer rejects pages that carry no report at all."""
-    if len(_CJK_CHAR.findall(text)) < MIN_REPORT_CJK:
+    the importer rejects pages that carry no report at all. A short news item that names the
+    report and states a figure of it is one (报告指出,今年地区生产总值增长6%左右)."""
+    cjk = len(_CJK_CHAR.findall(text))
+    if cjk < MIN_NEWS_CJK:
         return False
     found = set(_REPORT_WORDS.findall(text))
-    return len(found) >= 4 and bool(found & _STRONG_WORDS)
+    if "政府工作报告" in found and _FIGURE.search(text):
+        return True
+    return cjk >= MIN_REPORT_CJK and len(found) >= 4 and bool(found & _STRONG_WORDS)

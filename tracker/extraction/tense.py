@@ -54,7 +54,7 @@ def reading(figure: Figure, paragraph: Paragraph, *, headline: bool) -> Paragrap
     if part in (REVIEW, UNKNOWN):
         if tense.reported:
             return paragraph if part == REVIEW else None  # 今年…预计: a review's estimate stays one
-        if cue.part == PLAN and not (tense.committed or figure.qualifier == APPROX):
+        if part == REVIEW and cue.part == PLAN and not (tense.committed or figure.qualifier == APPROX):
             return None
     elif part not in (PLAN, GOALS):
         return None

@@ -1,6 +1,7 @@
 from django.db import transaction
 
 from tracker.extraction.divisions import division_chain
+from tracker.extraction.gazetteer import gazetteer
 from tracker.models import Jurisdiction
 
 
@@ -19,6 +20,11 @@ def jurisdiction_find(*, name: str) -> Jurisdiction | None:
 @transaction.atomic
 def jurisdiction_get_or_create(*, name: str) -> Jurisdiction:
     """The government of that name, creating it and each parent its name implies (重庆市 above 重庆市江北区)."""
+    found = jurisdiction_find(name=name)
+    if found:
+        return found
+    # 晋江市 given by hand and 福建省泉州市晋江市 read from a text are one government.
+    name = gazetteer().canonical(name)
     found = jurisdiction_find(name=name)
     if found:
         return found
