@@ -44,6 +44,15 @@ ACTUAL = ("indicator", "period", "kind", "value")
     # …but an annual mean is the year's level.
     ("地区生产总值增长6%,PM2.5年均浓度降至35微克/立方米。",
      [("gdp", "2023", "growth", 6), ("other", "2023", "level", 35)]),
+    # A year opening a sentence governs it across ; (a term paragraph's last-year figures).
+    ("五年来,全省经济实力显著增强。2023年,全省生产总值增长6%;一般公共预算收入增长8%。",
+     [("gdp", "2023", "growth", 6), ("general_budget_revenue", "2023", "growth", 8)]),
+    # An adjusted reading of an indicator is the indicator's (扣除…因素).
+    ("一般公共预算收入扣除减税降费因素增长8%左右。", [("general_budget_revenue", "2023", "growth", 8)]),
+    # Two subjects named with their amounts, then two changes without 分别.
+    ("城镇居民人均可支配收入4.2万元,农村居民人均可支配收入2.1万元,实际增长5%和6%。",
+     [("disposable_income_urban", "2023", "level", 4.2), ("disposable_income_rural", "2023", "level", 2.1),
+      ("disposable_income_urban", "2023", "growth", 5), ("disposable_income_rural", "2023", "growth", 6)]),
     # A part of the year named in its own clause governs the clauses after it.
     ("上半年,全县地区生产总值增长5.1%,固定资产投资增长3%。", []),
 ])
@@ -75,6 +84,9 @@ def test_review_families(sentence, expected):
     ("生态环境质量与经济质量效益同步提高。", []),
     # Other governments in a news article about several are not this one's targets.
     ("开封、洛阳等市也将GDP增速目标定为7%,周口是7.5%以上。", []),
+    # The year of an aside (扣除2023年…支出) is not the target's year.
+    ("一般公共预算支出(扣除2023年灾后重建支出)增长3%以上;地区生产总值增长6%。",
+     [("other", "2024", "growth", 3, "at_least"), ("gdp", "2024", "growth", 6, "exact")]),
     # Deputies present at the congress are no figure.
     ("大会应到代表300名,实到代表290名。", []),
     # A stated total of a work item stays a target of the plan (新增学位1.5万个).

@@ -161,6 +161,7 @@ def parse_figures(text: str, start: int, end: int, *, taxonomy: Taxonomy, place:
     estimating = False  # 预计 opening a list governs its items up to 。, across ;
     estimated_below = False  # (预计数,下同) governs the rest of the paragraph
     attributed = False  # someone else's words (统计局发言人表示…), up to 。
+    cue = None  # a time cue outlives ; but not 。 (2012年,全省生产总值…;公共财政总收入…增长15.9%)
     for sentence in _SENTENCE.finditer(text, start, end):
         if worth is None:
             break
@@ -169,6 +170,7 @@ def parse_figures(text: str, start: int, end: int, *, taxonomy: Taxonomy, place:
             subject = None  # a subject outlives ; but not 。
             estimating = estimated_below  # (预计,下同): the rest of the paragraph is estimates
             attributed = False
+            cue = None
         attributed = attributed or bool(_ATTRIBUTED.search(text, sentence_start, sentence_end))
         if attributed:
             for quantity in find_quantities(text, sentence_start, sentence_end):
@@ -178,10 +180,13 @@ def parse_figures(text: str, start: int, end: int, *, taxonomy: Taxonomy, place:
         estimating = estimating or q.estimate_start(text, sentence_start, sentence_end) < sentence_end
         estimated_below = estimated_below or bool(_ESTIMATED_BELOW.search(text, sentence_start, sentence_end))
         if worth.start() >= sentence_end:
+            cue = _last_cue(text, sentence_start, sentence_end, report_year) or cue
             continue
-        reader = _Sentence(text, sentence_start, sentence_end, taxonomy, place, report_year, subject, carried, trace)
+        reader = _Sentence(text, sentence_start, sentence_end, taxonomy, place, report_year, subject, carried, trace,
+                           cue)
         figures.extend(reader.read())
         subject = reader.subjects.subject
+        cue = _last_cue(text, sentence_start, sentence_end, report_year) or cue
         worth = _WORTH_READING.search(text, sentence_end, end)
     return figures
 
@@ -189,9 +194,10 @@ def parse_figures(text: str, start: int, end: int, *, taxonomy: Taxonomy, place:
 class _Sentence:
     def __init__(self, text: str, start: int, end: int, taxonomy: Taxonomy, place: Place,
                  report_year: int | None, subject: Subject | None, estimated: bool = False,
-                 trace: Trace = NO_TRACE) -> None:
+                 trace: Trace = NO_TRACE, carried_cue: Cue | None = None) -> None:
         self.text, self.start, self.end = text, start, end
         self.trace = trace
+        self.carried_cue = carried_cue  # the last cue of the sentence before the ;
         self.estimated = estimated
         self.taxonomy = taxonomy
         self.subjects = SubjectReader(taxonomy, place)
@@ -209,7 +215,7 @@ class _Sentence:
         cumulative = text.find("累计", start, end)
         self.cumulative_from = end if cumulative < 0 else cumulative
         self.year_on_year = text.find("同比", start, end) >= 0
-        self.cues = [cue for cue in find_cues(text, start, end, self.report_year) if cue.strong]
+        self.cues = _strong_cues(text, start, end, self.report_year)
         self.words: dict[re.Pattern[str], list[tuple[int, int]]] = {}
         self.subperiod = False
         # 力争全年地区生产总值增长7%,一般公共预算收入突破100亿元: 力争 opening the sentence
@@ -341,7 +347,7 @@ class _Sentence:
 
     def _tense(self, start: int, end: int, *, aimed: bool = False) -> Tense:
         """The time and form of a figure at text[start:end]: after the last time cue before it."""
-        cue = None
+        cue = self.carried_cue
         for candidate in self.cues:
             if candidate.pos >= start:
                 break
@@ -394,6 +400,17 @@ class _Sentence:
             for subject in subjects
             if subject.code != OTHER or (_GROWTH_OF.search(clause, 0, relation.comparison) and not is_work_item(subject.text))
         ]
+
+
+def _strong_cues(text: str, start: int, end: int, report_year: int | None) -> list[Cue]:
+    """The cues that govern figures: an aside's year (扣除2022年灾后重建支出) governs none."""
+    return [cue for cue in find_cues(text, start, end, report_year)
+            if cue.strong and text.rfind("(", start, cue.pos) <= text.rfind(")", start, cue.pos)]
+
+
+def _last_cue(text: str, start: int, end: int, report_year: int | None) -> Cue | None:
+    cues = _strong_cues(text, start, end, report_year)
+    return cues[-1] if cues else None
 
 
 def _kind(unit: str, predicate: q.Predicate, subject: Subject, pre: str, taxonomy: Taxonomy) -> str:

@@ -83,6 +83,7 @@ _OTHER_PLACES = re.compile(r"多地|各地|其他(?:地市|城市|省份|地区)
 # 濮阳、漯河则是7%以上: the words after a list of places that lead to its figure.
 _PLACE_TAIL = re.compile(r"(?:等[^、]{0,3})?(?:则|也|更|均|都|分别)*$")
 _PLACE_TAIL_FRONT = re.compile(r"^(?:等[^、]{0,2}?[市县区地])?(?:则|也|更|均|都|分别|将|的)*")
+_ADJUSTMENT = re.compile(r"\((?:扣除|剔除|不含)[^()]*\)|(?:扣除|剔除)[^,;。()]{1,14}?(?:因素|影响)(?:后)?")
 # An aside in parentheses with no number: an abbreviation (CPI) or a note (预计,下同).
 _ASIDE = re.compile(r"\((?:[A-Za-z][A-Za-z0-9.&]{0,9}|[^()\d]{1,12})\)")
 _TIME_WORDS = re.compile(
@@ -132,6 +133,8 @@ class SubjectReader:
         and what those said."""
         if "(" in raw:
             raw = _ASIDE.sub("", raw)  # 居民消费价格(CPI)涨幅, 地区生产总值(预计,下同)
+        if "除" in raw:
+            raw = _ADJUSTMENT.sub("", raw)  # 一般公共预算收入扣除减税降费因素(后)增长8%: the same indicator
         dated = "年" in raw
         flags = {"subperiod": bool(SUBPERIOD.search(raw)) if dated or "季" in raw or "月" in raw else False,
                  "year": None, "average": "年均" in raw, "cumulative": "累计" in raw}
@@ -156,9 +159,9 @@ class SubjectReader:
             if listwise and values > 1 and len(self.listed_subjects) == values:
                 # …分别达到45600元、21800元,分别增长8.3%、10.5%: the same list, in the same order.
                 return self.listed_subjects
-            if listwise and values > 1 and len(self.named) >= values:
+            if values > 1 and len(self.named) >= values:
                 # 实际到位内资3540亿元、实际利用外资75亿美元,分别增长3.7%、5.6%: the subjects the
-                # sentence named last, one per value.
+                # sentence named last, one per value (城镇…17175元,农村…5153元,实际增长9.8%和8.5%).
                 return self.named[-values:]
             if self.pending and not subject_text:
                 self.subject = self.resolve(self.pending)
