@@ -4,6 +4,7 @@ development corpus that showed the families is third-party text and stays out of
 import pytest
 
 from tests.extraction.synthetic import pick, plan_rows, review_rows
+from tracker.extraction import extract_report
 
 TARGET = ("indicator", "period", "kind", "value", "qualifier")
 ACTUAL = ("indicator", "period", "kind", "value")
@@ -118,3 +119,10 @@ def test_one_reworded_word_alone_is_left_as_written():
     # 出产 is a word of its own: one mark is no reworded copy.
     rows = review_rows("粮食出产总值增长3%,地区生产总值增长6%。")
     assert [row["indicator"] for row in rows] == ["other", "gdp"]
+
+
+def test_a_completed_figure_in_a_news_text_without_parts_is_a_result():
+    text = ("某某网3月2日讯 3月2日上午,某某县第十七届人民代表大会第六次会议开幕。来源:某某报 2016-03-03\n"
+            "县长某某作政府工作报告。在回顾过去一年工作时,他说,我们迎难而上。全年实现生产总值83亿元、增长8%。")
+    rows = extract_report(text).to_dict()["actuals"]
+    assert [pick(row, ACTUAL) for row in rows] == [("gdp", "2015", "level", 83), ("gdp", "2015", "growth", 8)]

@@ -11,7 +11,7 @@ lose their cue words and news summaries mix the two sides in one paragraph:
 - a headline list (主要预期目标是…) holds targets wherever it stands, unless a review restates
   last year's (年初确定的主要预期目标是…).
 - a reporting form without a cue (实现…同比增长6%) is a result even in the plan; in a text
-  without parts, so is any 同比 figure.
+  without parts, so is any 同比 figure and any completed one (全年实现生产总值83亿元).
 
 Guards keep a switch honest. A review figure after 今年 becomes a target only in a committing
 form (力争, 确保, 将, 目标, or a 左右 value), and no review figure becomes one after a reporting word
@@ -39,7 +39,9 @@ def reading(figure: Figure, paragraph: Paragraph, *, headline: bool) -> Paragrap
     if tense.aimed and part not in (PLAN, GOALS):
         return None  # 完成了增长6%左右的目标: the old target restated
     if cue is None:
-        reported_form = tense.year_on_year and (tense.completed or part == UNKNOWN)
+        # 实现…同比增长6%; in a text without parts, 全年实现生产总值83.91亿元 (a completed form) too.
+        reported_form = (tense.year_on_year and (tense.completed or part == UNKNOWN)) or (
+            part == UNKNOWN and tense.completed)
         if part in (PLAN, GOALS, UNKNOWN) and reported_form and not tense.committed:
             return _as(paragraph, REVIEW)
         return paragraph if part in (PLAN, GOALS, REVIEW) else None
