@@ -58,7 +58,7 @@ _PARENT_SCOPE = re.compile(r"^[全我本]")
 
 def headline_regions(text: str) -> list[tuple[int, int]]:
     """Spans of headline target lists: the rest of the sentence after the cue or, when the cue
-    ends its line, the bulleted lines that follow it."""
+    ends its line, the bulleted lines that follow it, or the one sentence of the next line."""
     regions = []
     for cue in _HEADLINE_CUE.finditer(text):
         line_end = _line_end(text, cue.end())
@@ -74,6 +74,10 @@ def headline_regions(text: str) -> list[tuple[int, int]]:
                 end = next_end
                 if not bulleted and line.endswith("。"):
                     break
+            if end == line_end and end + 1 < len(text):
+                # 主要目标 / 生产总值增长11.5%左右,…,万元GDP能耗下降3.5%。 (the list as one sentence)
+                stop = text.find("。", end + 1, _line_end(text, end + 1))
+                end = _line_end(text, end + 1) if stop < 0 else stop
         else:
             stop = text.find("。", cue.end(), line_end)
             end = line_end if stop < 0 else stop
@@ -145,13 +149,14 @@ def mark_headlines(targets: list[Target], text: str, plan_year: int | None) -> l
         sentences.setdefault(sentence_start(text, target.start), []).append(target)
     marked = []
     for target in targets:
-        if not target.headline and year and target.period == year and target.indicator != OTHER:
+        if not target.headline and year and target.period == year:
             start = sentence_start(text, target.start)
             # Statements, not indicators: 城镇、农村居民人均可支配收入分别增长5.5%、7% is one.
             siblings = {t.start for t in sentences[start]
                         if t.period == year and t.indicator != OTHER and not t.stretch}
             sentence = text[start:_sentence_end(text, target.end)]
-            listed = len(siblings) >= 2 or bool(_GOAL_WORD.search(text, start, target.start))
+            named_goal = target.indicator != OTHER and bool(_GOAL_WORD.search(text, start, target.start))
+            listed = len(siblings) >= 2 or named_goal
             if listed and not _TASK_LIST.search(sentence) and not (target.stretch and len(siblings) < 2):
                 target = replace(target, headline=True)
         marked.append(target)
