@@ -126,3 +126,21 @@ def test_a_completed_figure_in_a_news_text_without_parts_is_a_result():
             "县长某某作政府工作报告。在回顾过去一年工作时,他说,我们迎难而上。全年实现生产总值83亿元、增长8%。")
     rows = extract_report(text).to_dict()["actuals"]
     assert [pick(row, ACTUAL) for row in rows] == [("gdp", "2015", "level", 83), ("gdp", "2015", "growth", 8)]
+
+
+@pytest.mark.parametrize("text, headline", [
+    # A news sentence listing several indicators' targets is the main-target list…
+    ("报告提出,今年全市地区生产总值增长6%左右,一般公共预算收入增长5%,固定资产投资增长7%。", [True, True, True]),
+    # …a target named as the goal is one of them…
+    ("报告明确了今年GDP增长5.5%左右的目标。", [True]),
+    # …and so is a paragraph of short sentences each stating one.
+    ("地区生产总值增长6%。一般公共预算收入增长5%。固定资产投资增长7%。社会消费品零售总额增长8%。", [True] * 4),
+    # A list under its heading, written as one sentence on the next line.
+    ("主要目标\n地区生产总值增长6%左右,财政总收入增长8%,城镇化率提高1个百分点。", [True, True, True]),
+    # A single target of the work plan, an ambition, or a task list is not.
+    ("全面推进乡村振兴,粮食产量稳定在50万吨以上。", [False]),
+    ("力争地区生产总值增长7%,一般公共预算收入突破100亿元。", [False, False]),
+    ("一是扩大有效投资,固定资产投资增长8%;二是提振消费,社会消费品零售总额增长7%。", [False, False]),
+])
+def test_main_target_lists(text, headline):
+    assert [row["headline"] for row in plan_rows(text)] == headline

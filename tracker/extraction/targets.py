@@ -142,25 +142,39 @@ _SENTENCE_END = "。!?\n"
 
 
 def mark_headlines(targets: list[Target], text: str, plan_year: int | None) -> list[Target]:
-    """The targets with ``headline`` set for those standing in a list of the year's main targets."""
+    """The targets with ``headline`` set for those standing in a list of the year's main targets:
+    a sentence stating two or more indicators' targets, a target named as the goal (增长目标为7%,
+    增长5.5%左右的目标), or a paragraph of short sentences that each state one (地区生产总值增长6.5%
+    左右。全员劳动生产率增长6%。…)."""
     year = str(plan_year) if plan_year else None
-    sentences: dict[int, list[Target]] = {}
+    sentences: dict[int, set[int]] = {}
+    lines: dict[int, set[int]] = {}
     for target in targets:
-        sentences.setdefault(sentence_start(text, target.start), []).append(target)
+        if target.period == year and target.indicator != OTHER and not target.stretch:
+            # Statements, not indicators: 城镇、农村居民人均可支配收入分别增长5.5%、7% is one.
+            sentences.setdefault(sentence_start(text, target.start), set()).add(target.start)
+            lines.setdefault(_line_start(text, target.start), set()).add(target.start)
     marked = []
     for target in targets:
         if not target.headline and year and target.period == year:
             start = sentence_start(text, target.start)
-            # Statements, not indicators: 城镇、农村居民人均可支配收入分别增长5.5%、7% is one.
-            siblings = {t.start for t in sentences[start]
-                        if t.period == year and t.indicator != OTHER and not t.stretch}
             sentence = text[start:_sentence_end(text, target.end)]
-            named_goal = target.indicator != OTHER and bool(_GOAL_WORD.search(text, start, target.start))
-            listed = len(siblings) >= 2 or named_goal
-            if listed and not _TASK_LIST.search(sentence) and not (target.stretch and len(siblings) < 2):
+            named_goal = target.indicator != OTHER and bool(_GOAL_WORD.search(text, start, target.end + _GOAL_REACH))
+            siblings = len(sentences.get(start, ()))
+            listed = (siblings >= 2 or named_goal
+                      or len(lines.get(_line_start(text, target.start), ())) >= _LIST_PARAGRAPH)
+            if listed and not _TASK_LIST.search(sentence) and not (target.stretch and siblings < 2):
                 target = replace(target, headline=True)
         marked.append(target)
     return marked
+
+
+_GOAL_REACH = 4  # 增长5.5%左右的目标: the goal word right after the figure
+_LIST_PARAGRAPH = 4  # statements of the year's targets in one paragraph make it the list
+
+
+def _line_start(text: str, pos: int) -> int:
+    return text.rfind("\n", 0, pos) + 1
 
 
 def sentence_start(text: str, pos: int) -> int:
