@@ -139,11 +139,12 @@ _LABEL_LINE = re.compile(
 
 # A mirror's tracking token glued to the text (人民代表大会bGe, 各位代表:uv9): a short run of letters
 # and digits with a lower-case letter, at the end of a line or before a space. GDP, CPI, 5G stay.
-_JUNK_TOKEN = re.compile(r"([\u4e00-\u9fff。,;:!?、”)])([A-Za-z0-9]{2,4})(?= |$)", re.M)
+_JUNK_TOKEN = re.compile(r"([\u4e00-\u9fff。,;:!?、”)])([A-Za-z0-9]{2,4})(?: |$)", re.M)
 
 
 def _junk(match: re.Match[str]) -> str:
     token = match.group(2)
+    # The space after it goes too: between a Chinese character and anything it is noise.
     return match.group(1) if any(char.islower() for char in token) else match.group(0)
 # A hard line break inside a sentence: after a list or clause mark, or inside a word of the grammar
 # or the taxonomy (其\n中, 常住\n居民, 生产\n总值). Breaks between sentences and after headings stay.

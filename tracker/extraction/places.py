@@ -43,6 +43,7 @@ _TITLE = re.compile(r"(?:(?:19|20)\d\d年度?)?(?:人民)?政府工作报告")
 _NATIONAL_PLACES = re.compile(r"国务院总理|代表国务院|全国人民代表大会第|全国人大[一二三四五六七八九十]次|届全国人")
 _LEVEL_WORDS = {PROVINCE: re.compile(r"全省|我省|本省"), PREFECTURE: re.compile(r"全市|我市|本市"),
                 COUNTY: re.compile(r"全[区县旗]|我[区县旗]|本[区县旗]")}
+_COUNTY_WORDS = re.compile(r"全[县旗]|我[县旗]|本[县旗]")
 _GARBLED = "会"
 _MENTION_LEAD = 0.75
 _CHILD_SHARE = 0.4  # the runner-up must have under three quarters of the leader's mentions
@@ -140,6 +141,8 @@ def _most_mentioned(text: str) -> Placing:
     scores: dict[str, float] = defaultdict(float)
     for name, count in counts.items():
         found = gazetteer().named(name)
+        # 大理 names 大理州 and 大理市 inside it: in passing, the larger one.
+        found = [d for d in found if not any(d.within(other) for other in found)]
         for division in found:
             scores[division.code] += count / len(found) + (0.3 if division.level == own_level else 0)
     if not scores:
@@ -155,7 +158,8 @@ def _most_mentioned(text: str) -> Placing:
         inside = [d for d in ranked if d.within(leader) and d.level == own_level]
         if inside:
             leader = inside[0]
-        elif own_level == COUNTY:
+        elif own_level == COUNTY and len(_COUNTY_WORDS.findall(text)) >= 2:
+            # (全区 may be an autonomous region's: only 全县, 我县 speak as a county for sure.)
             return Placing(None, f"{NO_PLACE}; it mentions {leader.name} but speaks of itself as a county")
     for other in ranked:
         related = other == leader or leader.within(other) or other.within(leader)
