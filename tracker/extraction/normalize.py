@@ -97,7 +97,6 @@ def normalize_text(text: str) -> str:
     text = _FOOTNOTE.sub("", text)
     text = _PINYIN_GLOSS.sub("", text)
     text = _to_simplified(text)
-    text = _THOUSANDS.sub("", text)
     # Joining lines and dropping chrome can each make work for the other (a dropped line brings
     # two halves of a sentence together): repeated until nothing changes, for idempotence.
     for _ in range(_SETTLE_PASSES):
@@ -115,9 +114,9 @@ _SETTLE_PASSES = 5
 
 
 def _settle(text: str) -> str:
-    text = _ENGLISH_RUN.sub("\n", _PUNCT_RUN.sub(_strongest_mark, text))
+    text = _ENGLISH_RUN.sub("\n", _THOUSANDS.sub("", _PUNCT_RUN.sub(_strongest_mark, text)))
     text = _BROKEN_NUMBER.sub(r"\1", _DECIMAL_MARK.sub(r"\1.", _BLANK_LINES.sub("\n", text)))
-    text = _unwrap(_LABEL_LINE.sub(r"\1", unspin(_JUNK_TOKEN.sub(_junk, text))))
+    text = _unwrap(_LABEL_LINE.sub(r"\1", unspin(_without_junk(text))))
     text = _PUNCT_RUN.sub(_strongest_mark, text)  # a joined line may bring two marks together
     return strip_chrome(_BLANK_LINES.sub("\n", text).strip("\n"))
 
@@ -140,6 +139,15 @@ _LABEL_LINE = re.compile(
 # A mirror's tracking token glued to the text (人民代表大会bGe, 各位代表:uv9): a short run of letters
 # and digits with a lower-case letter, at the end of a line or before a space. GDP, CPI, 5G stay.
 _JUNK_TOKEN = re.compile(r"([\u4e00-\u9fff。,;:!?、”)])([A-Za-z0-9]{2,4})(?: |$)", re.M)
+
+
+def _without_junk(text: str) -> str:
+    """Tokens removed until none is left (removing one can bring the next to a Chinese character)."""
+    while True:
+        cleaned = _JUNK_TOKEN.sub(_junk, text)
+        if cleaned == text:
+            return text
+        text = cleaned
 
 
 def _junk(match: re.Match[str]) -> str:
