@@ -291,8 +291,9 @@ class _Sentence:
         if predicate.rate_shift:
             return self._drop("rate_shift", run)
         increment = amount and predicate.change
-        if increment and predicate.compared:
-            return self._drop("increment", run)  # 一般公共预算收入比上年增加5亿元
+        points = first.unit in ("个百分点", "百分点")
+        if (increment or points) and predicate.compared:
+            return self._drop("increment", run)  # 一般公共预算收入比上年增加5亿元; 比重较上年提高0.3个百分点
         subject_end = predicate.start
         span = _SPAN_AVERAGE.search(pre, 0, subject_end) if predicate.average else None
         if span:
@@ -434,7 +435,7 @@ def _kind(unit: str, predicate: q.Predicate, subject: Subject, pre: str, taxonom
 # (and not 生态环境质量与经济质量效益同步提高).
 _GROWTH_OF = re.compile(r"增长|增速|增幅|成长")
 _GROWTH_WORDS = re.compile(r"增速|增幅|涨幅|增长率|降幅")
-_RATE_WORDS = re.compile(r"率|比重|比例|占比|占|强度|覆盖|普及|达标|指数|份额|系数|水平")
+_RATE_WORDS = re.compile(r"率|比重|比例|占比|占|强度|覆盖|普及|达标|指数|份额|系数|水平|程度")
 _PARENT_AVERAGE = re.compile(r"全[国省市州区县]|平均")
 _ECONOMY = re.compile(r"经济|生产总值|GDP")
 
