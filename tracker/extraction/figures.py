@@ -186,7 +186,7 @@ def parse_figures(text: str, start: int, end: int, *, taxonomy: Taxonomy, place:
                            cue)
         figures.extend(reader.read())
         subject = reader.subjects.subject
-        cue = _last_cue(text, sentence_start, sentence_end, report_year) or cue
+        cue = reader.last_cue() or cue
         worth = _WORTH_READING.search(text, sentence_end, end)
     return figures
 
@@ -198,6 +198,7 @@ class _Sentence:
         self.text, self.start, self.end = text, start, end
         self.trace = trace
         self.carried_cue = carried_cue  # the last cue of the sentence before the ;
+        self.cues: list[Cue] | None = None  # read() finds them when the sentence has figures
         self.estimated = estimated
         self.taxonomy = taxonomy
         self.subjects = SubjectReader(taxonomy, place)
@@ -345,6 +346,11 @@ class _Sentence:
         for quantity in run:
             self.trace.drop(rule, quantity.start, quantity.end)
         return []
+
+    def last_cue(self) -> Cue | None:
+        """The sentence's last cue, for the sentence after its ; to carry."""
+        cues = self.cues if self.cues is not None else _strong_cues(self.text, self.start, self.end, self.report_year)
+        return cues[-1] if cues else None
 
     def _tense(self, start: int, end: int, *, aimed: bool = False) -> Tense:
         """The time and form of a figure at text[start:end]: after the last time cue before it."""

@@ -202,13 +202,14 @@ _UNSPIN = {"平易近": "民", "地域出产总值": "地区生产总值", "出�
            "次要目标": "主要目标", "本年成长": "今年发展", "成长": "发展"}
 _UNSPIN_WORDS = re.compile("|".join(sorted(_UNSPIN, key=len, reverse=True)))
 _SPUN_MIN_MARKS = 2
+_SPUN_MARK = re.compile("|".join(_SPUN_MARKS))
 _JOINED_WORDS = frozenset({*GRAMMAR_WORDS, *(alias for spec in DEFAULT_INDICATORS for alias in (spec.name_zh, *spec.aliases)
                                               if "…" not in alias and len(alias) >= 2)})
 
 
 def unspin(text: str) -> str:
     """A machine-reworded copy with its swapped words put back; any other text unchanged."""
-    if sum(1 for mark in _SPUN_MARKS if mark in text) < _SPUN_MIN_MARKS:
+    if len(set(_SPUN_MARK.findall(text))) < _SPUN_MIN_MARKS:
         return text
     return _UNSPIN_WORDS.sub(lambda match: _UNSPIN[match.group(0)], text)
 

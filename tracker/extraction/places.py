@@ -106,14 +106,11 @@ def _name_before(text: str, end: int, *, garbled: bool = False) -> list[Division
 def _add_mentions(text: str, votes: dict[str, float], divisions: dict[str, list[Division]]) -> None:
     """Names mentioned in passing add a little to the candidates they name or contain, and a
     parent named in the text settles an ambiguous name (朝阳区 after 北京)."""
-    mentioned: dict[str, int] = defaultdict(int)
-    for _, name in gazetteer().mentions(text):
-        mentioned[name] += 1
+    level_words = {level: min(len(words.findall(text)), 10) for level, words in _LEVEL_WORDS.items()}
     for key, found in divisions.items():
         for division in found:
-            count = sum(min(mentioned[name], _MENTION_CAP) for name in division.chain)
-            level_words = _LEVEL_WORDS[division.level].findall(text)
-            votes[key] += MENTION * count / len(found) + 0.1 * min(len(level_words), 10)
+            count = sum(min(text.count(name), _MENTION_CAP) for name in division.chain if len(name) >= 3)
+            votes[key] += MENTION * count / len(found) + 0.1 * level_words[division.level]
 
 
 def _full_name(found: list[Division], text: str) -> str:
