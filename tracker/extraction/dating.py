@@ -120,7 +120,9 @@ def date_report(text: str, *, head_chars: int = 4000) -> Dating:
             votes.append(_Vote(article.year, ARTICLE, f"article dated {article}"))
     votes.extend(_national_sessions(head))
     votes.extend(_title_years(head))
-    votes.extend(_year_mentions(text))
+    if not any(vote.weight >= DATELINE for vote in votes):
+        # A date line or a national session settles it; the body's years are read otherwise.
+        votes.extend(_year_mentions(text))
     if not votes:
         return Dating(None, None, None, NO_EVIDENCE)
     totals: dict[int, float] = defaultdict(float)

@@ -98,15 +98,13 @@ def normalize_text(text: str) -> str:
     text = _PINYIN_GLOSS.sub("", text)
     text = _to_simplified(text)
     # Joining lines and dropping chrome can each make work for the other (a dropped line brings
-    # two halves of a sentence together): repeated until nothing changes, for idempotence.
+    # two halves of a sentence together): the line steps are repeated until the lines settle,
+    # for idempotence.
     for _ in range(_SETTLE_PASSES):
         settled = _settle(text)
-        # Only a changed set of lines can give the next pass work: no line joined or dropped,
-        # and the text is settled without a pass to prove it.
-        lines_changed = settled.count("\n") != text.count("\n")
-        text = settled
-        if not lines_changed:
+        if settled == text:
             break
+        text = settled
     return text
 
 
@@ -114,10 +112,13 @@ _SETTLE_PASSES = 5
 
 
 def _settle(text: str) -> str:
-    text = _ENGLISH_RUN.sub("\n", _THOUSANDS.sub("", _PUNCT_RUN.sub(_strongest_mark, text)))
-    text = _BROKEN_NUMBER.sub(r"\1", _DECIMAL_MARK.sub(r"\1.", _BLANK_LINES.sub("\n", text)))
+    """One pass of the steps that can make work for each other: a join brings two marks or two
+    English fragments together, a dropped chrome line two halves of a sentence. Repeated until
+    nothing changes, so that normalising twice changes nothing."""
+    text = _INNER_SPACE.sub("", text)
+    text = _THOUSANDS.sub("", _ENGLISH_RUN.sub("\n", _PUNCT_RUN.sub(_strongest_mark, text)))
+    text = _BROKEN_NUMBER.sub("", _DECIMAL_MARK.sub(".", _BLANK_LINES.sub("\n", text)))
     text = _unwrap(_LABEL_LINE.sub(r"\1", unspin(_without_junk(text))))
-    text = _PUNCT_RUN.sub(_strongest_mark, text)  # a joined line may bring two marks together
     return strip_chrome(_BLANK_LINES.sub("\n", text).strip("\n"))
 
 
@@ -125,9 +126,9 @@ def _settle(text: str) -> str:
 # goes, and the line break it leaves separates the Chinese headings and paragraphs it joined.
 _ENGLISH_RUN = re.compile(r"[A-Za-z][A-Za-z0-9 ,.;:'’\"()%$/&\-]{40,}")
 # 增长5。7%: a machine copy's 。 as a decimal point, only between digits before a unit.
-_DECIMAL_MARK = re.compile(r"(\d)。(?=\d+(?:%|‰|万|亿|元|个百分点))")
+_DECIMAL_MARK = re.compile(r"。(?<=\d。)(?=\d+(?:%|‰|万|亿|元|个百分点))")
 # 25\n0.3亿元, 2\n.5亿美元: a number broken across lines by a PDF copy.
-_BROKEN_NUMBER = re.compile(r"(\d)\n(?=\.?\d+(?:\.\d+)?(?:%|‰|万|亿|元|个百分点))")
+_BROKEN_NUMBER = re.compile(r"\n(?<=\d\n)(?=\.?\d+(?:\.\d+)?(?:%|‰|万|亿|元|个百分点))")
 # An infographic's label on one line and its value on the next (全年GDP / 增长5.3%左右): one line.
 # The label is short and no heading; the value line opens with its change (增长, 分别增长, 下降).
 _LABEL_LINE = re.compile(
@@ -138,7 +139,8 @@ _LABEL_LINE = re.compile(
 
 # A mirror's tracking token glued to the text (人民代表大会bGe, 各位代表:uv9): a short run of letters
 # and digits with a lower-case letter, at the end of a line or before a space. GDP, CPI, 5G stay.
-_JUNK_TOKEN = re.compile(r"([\u4e00-\u9fff。,;:!?、”)])([A-Za-z0-9]{2,4})(?: |$)", re.M)
+_JUNK_TOKEN = re.compile(r"[A-Za-z0-9]+(?: |$)", re.M)
+_JUNK_AFTER = re.compile(r"[\u4e00-\u9fff。,;:!?、”)]")
 
 
 def _without_junk(text: str) -> str:
@@ -151,9 +153,15 @@ def _without_junk(text: str) -> str:
 
 
 def _junk(match: re.Match[str]) -> str:
-    token = match.group(2)
-    # The space after it goes too: between a Chinese character and anything it is noise.
-    return match.group(1) if any(char.islower() for char in token) else match.group(0)
+    """A run of letters and digits (found whole, so that the scan skips straight to one) is junk
+    when it is two to four long, holds a lower-case letter and follows Chinese text. The space
+    after it goes too: between a Chinese character and anything it is noise."""
+    token = match.group(0).rstrip(" ")
+    start = match.start()
+    if 2 <= len(token) <= 4 and start and _JUNK_AFTER.match(match.string, start - 1) and any(
+            char.islower() for char in token):
+        return ""
+    return match.group(0)
 # A hard line break inside a sentence: after a list or clause mark, or inside a word of the grammar
 # or the taxonomy (其\n中, 常住\n居民, 生产\n总值). Breaks between sentences and after headings stay.
 _BREAK_AFTER = "、,(“"
