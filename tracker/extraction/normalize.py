@@ -186,6 +186,8 @@ def _unwrap(text: str) -> str:
 
 def _word_across(text: str, pos: int) -> bool:
     """Whether a known word runs across the line break at ``pos``."""
+    if text[pos - 1:pos] + text[pos + 1:pos + 2] not in _JOINED_PAIRS:
+        return False  # no word has these two characters side by side
     before = text[max(0, pos - _WORD_REACH):pos]
     after = text[pos + 1:pos + 1 + _WORD_REACH]
     for split in range(1, len(before) + 1):
@@ -213,6 +215,7 @@ _SPUN_MIN_MARKS = 2
 _SPUN_MARK = re.compile("|".join(_SPUN_MARKS))
 _JOINED_WORDS = frozenset({*GRAMMAR_WORDS, *(alias for spec in DEFAULT_INDICATORS for alias in (spec.name_zh, *spec.aliases)
                                               if "…" not in alias and len(alias) >= 2)})
+_JOINED_PAIRS = frozenset(word[i:i + 2] for word in _JOINED_WORDS for i in range(len(word) - 1))
 
 
 def unspin(text: str) -> str:
