@@ -82,6 +82,11 @@ class Fact(models.Model):
             return str(self.period_start)
         return f"{self.period_start}-{self.period_end}"
 
+    @property
+    def page(self) -> int | None:
+        """The page of the original document the quote is on (None for unpaged sources)."""
+        return self.report.page_of(self.start)
+
     @staticmethod
     def common_constraints(prefix: str) -> list:
         return [
