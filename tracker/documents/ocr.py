@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from statistics import median
 
 import pytesseract
-from PIL import Image, ImageSequence, UnidentifiedImageError
+from PIL import Image, ImageFilter, ImageSequence, UnidentifiedImageError
 
 from tracker.documents.layout import Line, Page, paged_text
 from tracker.documents.pages import PagedText
@@ -95,7 +95,7 @@ def ocr_pages(images: Iterable[Image.Image], *, settings: OcrSettings) -> PagedT
 
 def _read_page(image: Image.Image, *, settings: OcrSettings) -> tuple[Page, float]:
     data = pytesseract.image_to_data(
-        image,
+        image.filter(ImageFilter.MedianFilter(3)),
         lang=settings.languages,
         config="--psm 3",
         timeout=settings.seconds_per_page,
