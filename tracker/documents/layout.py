@@ -21,6 +21,8 @@ MARGIN_BAND = 0.12
 # a line whose gap is too narrow for the next line's first unbreakable unit (a number, or a
 # character with the punctuation that may not start or end a line: 项。“放).
 FULL_LINE_SLACK = 2
+# A line only runs on if it spans at least this share of the page width.
+MIN_FULL_LINE_SPAN = 0.5
 # A line starting this many character widths right of the left margin is indented.
 INDENT_MIN = 0.8
 # A running head repeats on at least this share of the pages (and on two pages at least).
@@ -76,7 +78,10 @@ def paged_text(pages: list[Page], *, confidence: tuple[float, ...] = (), notes: 
                 last, last_index = previous
                 separator = "\n"
                 # Never across a page left out (an unreadable scan page).
-                if index - last_index <= 1 and _continues(last, line, left=left, right=right):
+                # Nor from a line narrower than half its page: in a document of short lines only
+                # (a list, a centred title), the longest of them does not make a right margin.
+                full_width = last.x1 - last.x0 >= pages[last_index].width * MIN_FULL_LINE_SPAN
+                if index - last_index <= 1 and full_width and _continues(last, line, left=left, right=right):
                     separator = _join_separator(texts[last_index], text)
                     if separator is None:  # a hyphen inside a word goes
                         texts[last_index] = texts[last_index][:-1]

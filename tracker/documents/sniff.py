@@ -17,7 +17,8 @@ _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 # An encrypted .docx is an OLE2 container holding these streams (names stored as UTF-16LE).
 _ENCRYPTED_STREAM = "EncryptedPackage".encode("utf-16-le")
 _WORD_STREAM = "WordDocument".encode("utf-16-le")
-# PDF readers accept the header anywhere in the first kilobyte (some servers prepend junk).
+# PDF readers accept the header anywhere in the first kilobyte (some servers prepend junk); a page
+# that merely mentions it is told apart by the end-of-file mark a PDF ends with.
 _PDF_HEADER = b"%PDF-"
 
 
@@ -27,8 +28,7 @@ class UnreadableDocument(ValueError):
 
 def sniff_format(data: bytes) -> str:
     """The format the bytes are in; TEXT for anything that is not a known binary format."""
-    head = data[:1024]
-    if _PDF_HEADER in head:
+    if data.lstrip()[:5] == _PDF_HEADER or (_PDF_HEADER in data[:1024] and b"%%EOF" in data[-1024:]):
         return PDF
     if data.startswith(b"\x89PNG\r\n\x1a\n"):
         return PNG
