@@ -2,8 +2,8 @@
 and per-page confidence, and compared with the .txt import of the same text.
 
 The scan is made here: a part of sample 003 (its headline targets) typeset as a PDF, its page
-rendered to a slightly skewed, noisy greyscale image behind a blank scanned cover page. One page
-of real OCR keeps the test within seconds (OCR_DPI 200 here, as the scan's own resolution).
+rendered at 200 dpi to a slightly skewed, noisy greyscale image behind a blank scanned cover
+page. One page of real OCR keeps the test within seconds.
 """
 import io
 import re
@@ -23,9 +23,8 @@ SLICE_LINES = (3, 11, 13, 15, 17, 19, 21)
 
 
 @pytest.fixture
-def eager(monkeypatch, settings):
+def eager(monkeypatch):
     monkeypatch.setitem(celery_app.conf, "task_always_eager", True)
-    settings.OCR_DPI = 200
 
 
 @pytest.fixture

@@ -73,5 +73,6 @@ def test_figures_read_by_ocr_come_first_in_the_queue(reviewer_client, world):
     Report.objects.filter(pk=world.review.pk).update(ocr=True)
     html = reviewer_client.get(reverse("review:queue")).content.decode()
     assert _queue_ids(html) == [world.gdp.pk, world.industry.pk, world.unemployment.pk, world.revenue.pk]
+    assert html.count('class="flag flag-ocr"') == 3
     item = reviewer_client.get(reverse("review:assessment", args=[world.unemployment.pk])).content.decode()
     assert re.search(rf'href="/review/assessments/{world.revenue.pk}/[^"]*"[^>]*rel="next"', item)
