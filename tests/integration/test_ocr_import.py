@@ -12,7 +12,7 @@ import pytest
 
 from tests.documents.builders import blank_page, images_pdf, scanned_pages, text_pdf
 from tracker.celery import app as celery_app
-from tracker.documents.ocr import LOW_CONFIDENCE_PAGE, NO_READABLE_PAGE, OCR_UNAVAILABLE
+from tracker.documents.ocr import LOW_CONFIDENCE_PAGE, NO_READABLE_PAGE, OCR_UNAVAILABLE, PAGE_TIMEOUT
 from tracker.models import DocumentImport, DocumentImportStatus, Report
 from tracker.services.ingest import NOT_A_REPORT, ImportRejected, ReportMeta, report_import
 
@@ -83,7 +83,17 @@ def test_the_same_scan_again_is_not_queued_twice(eager, django_capture_on_commit
 def test_a_scan_with_no_readable_page_fails_with_its_reason(eager, django_capture_on_commit_callbacks):
     job = _import_now(images_pdf([blank_page(), blank_page()]), "blank.pdf", django_capture_on_commit_callbacks)
     assert job.status == DocumentImportStatus.FAILED
-    assert job.error == NO_READABLE_PAGE.format(minimum=60)
+    reasons = [LOW_CONFIDENCE_PAGE.format(page=page, confidence=0, minimum=60) for page in (1, 2)]
+    assert job.error == NO_READABLE_PAGE.format(reasons="; ".join(reasons))
+    assert not Report.objects.exists()
+
+
+def test_a_page_that_takes_too_long_is_given_up(plan_text, eager, settings, django_capture_on_commit_callbacks):
+    settings.OCR_SECONDS_PER_PAGE = 1  # a page of text takes several seconds
+    scan = images_pdf(scanned_pages(text_pdf(plan_text)))
+    job = _import_now(scan, "slow.pdf", django_capture_on_commit_callbacks)
+    assert job.status == DocumentImportStatus.FAILED
+    assert job.error == NO_READABLE_PAGE.format(reasons=PAGE_TIMEOUT.format(page=1, seconds=1))
     assert not Report.objects.exists()
 
 

@@ -27,7 +27,7 @@ CORRUPT_IMAGE = "the image is damaged or in a format that cannot be read"
 LOW_CONFIDENCE_PAGE = "page {page}: OCR confidence {confidence:.0f} is below {minimum:.0f}; its text was not used"
 PAGE_TIMEOUT = "page {page}: OCR took longer than {seconds} s; its text was not used"
 OCR_FAILED = "page {page}: Tesseract failed: {reason}"
-NO_READABLE_PAGE = "no page could be read by OCR with enough confidence (minimum {minimum:.0f})"
+NO_READABLE_PAGE = "no page could be read by OCR: {reasons}"
 
 
 @dataclass(frozen=True)
@@ -89,7 +89,7 @@ def ocr_pages(images: Iterable[Image.Image], *, settings: OcrSettings) -> PagedT
             )
         pages.append(page)
     if not any(page.lines for page in pages):
-        raise UnreadableDocument(NO_READABLE_PAGE.format(minimum=settings.min_confidence))
+        raise UnreadableDocument(NO_READABLE_PAGE.format(reasons="; ".join(notes)))
     return paged_text(pages, confidence=tuple(confidence), notes=tuple(notes))
 
 
