@@ -48,7 +48,7 @@ def run(ocr_pages: int, repeat: int) -> None:
     from tests.documents.builders import images_pdf, scanned_pages, text_pdf, word_docx
     from tracker.documents.reading import ocr_document, read_document
     from tracker.models import Report
-    from tracker.services.ingest import import_limits, report_import
+    from tracker.services.ingest import ReportMeta, import_limits, report_import
 
     samples = sorted((ROOT / "samples").glob("*.txt"))
     limits = import_limits()
@@ -80,9 +80,12 @@ def run(ocr_pages: int, repeat: int) -> None:
         text = ocr_document(scan, limits=limits)
         elapsed = time.perf_counter() - started
         print(f"OCR {dpi} dpi ({settings.OCR_LANGUAGES}): {len(images)} pages of {source.name[:3]}, "
-              f"{elapsed / len(images):.1f} s/page, confidence per page {list(text.confidence)}")
+              f"{elapsed / len(images):.1f} s/page, confidence per page {list(text.confidence)}; "
+              f"title line read as {text.text.splitlines()[1][:40]}")
     started = time.perf_counter()
-    result = report_import(data=scan, file_name="scan.pdf")  # queued; eager mode runs the task on commit
+    # Queued; eager mode runs the task on commit. The metadata is given, as for a scan it usually is.
+    meta = ReportMeta(jurisdiction="重庆市渝中区", report_year=2024)
+    result = report_import(data=scan, file_name="scan.pdf", meta=meta)
     elapsed = time.perf_counter() - started
     report = Report.objects.filter(ocr=True).first()
     print(f"OCR import at {settings.OCR_DPI} dpi (queue + task inline): {elapsed / len(images):.1f} s/page, "
