@@ -11,6 +11,7 @@ import pytest
 from pypdf import PdfReader
 
 from tests.documents.builders import text_pdf, word_docx
+from tracker.documents.pdf import IMAGE_ONLY_PAGE
 from tracker.extraction.normalize import normalize_text
 from tracker.models import Report
 from tracker.services.ingest import ReportMeta, report_import
@@ -115,3 +116,19 @@ def test_a_file_whose_suffix_lies_is_read_by_its_content(name, build, expected_f
     assert report.file_format == expected_format
     assert report.jurisdiction.name == "重庆市渝中区"
     assert report.targets.filter(headline=True).exists()
+
+
+def test_an_image_page_inside_a_text_pdf_is_named_in_a_note():
+    from pypdf import PdfWriter
+
+    from tests.documents.builders import blank_page, images_pdf
+
+    # A typeset report with a scanned page (a table as a picture) bound in as its second page.
+    writer = PdfWriter(clone_from=io.BytesIO(_pdf(SAMPLES[3])))
+    writer.insert_page(PdfReader(io.BytesIO(images_pdf([blank_page()]))).pages[0], index=1)
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    report = report_import(data=buffer.getvalue(), file_name="mixed.pdf").report
+    assert report.import_notes == [IMAGE_ONLY_PAGE.format(page=2)]
+    assert report.targets.filter(headline=True).count() == 5
+    assert report.page_starts[1] == report.page_starts[2]  # page 2 holds no text

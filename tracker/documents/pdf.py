@@ -20,6 +20,7 @@ from tracker.documents.sniff import TOO_MANY_PAGES, UnreadableDocument
 ENCRYPTED_PDF = "the PDF is password-protected; save an unprotected copy and import that"
 CORRUPT_PDF = "the PDF is damaged and cannot be read"
 EMPTY_PDF = "the PDF has no pages"
+IMAGE_ONLY_PAGE = "page {page} is an image without a text layer; its content was not read"
 
 # A page with fewer characters in its text layer than this is an image (a scan or a cover).
 MIN_PAGE_CHARS = 20
@@ -52,12 +53,31 @@ def read_pdf_pages(document: pdfium.PdfDocument) -> list[Page]:
 
 def is_scan(pages: list[Page]) -> bool:
     """Whether most pages carry no text layer: a scan to be read by OCR."""
-    image_pages = sum(1 for page in pages if sum(len(line.text.strip()) for line in page.lines) < MIN_PAGE_CHARS)
+    image_pages = sum(1 for page in pages if _text_length(page) < MIN_PAGE_CHARS)
     return image_pages * 2 > len(pages)
 
 
-def pdf_text(pages: list[Page]) -> PagedText:
-    return paged_text(pages)
+def pdf_text(document: pdfium.PdfDocument, pages: list[Page]) -> PagedText:
+    """The text of a PDF with a text layer; a page that is only an image (a scanned table in a
+    typeset report) is named in a note, so that its figures are not silently missing."""
+    notes = tuple(
+        IMAGE_ONLY_PAGE.format(page=number)
+        for number, page in enumerate(pages, start=1)
+        if _text_length(page) < MIN_PAGE_CHARS and _has_image(document, number - 1)
+    )
+    return paged_text(pages, notes=notes)
+
+
+def _text_length(page: Page) -> int:
+    return sum(len(line.text.strip()) for line in page.lines)
+
+
+def _has_image(document: pdfium.PdfDocument, index: int) -> bool:
+    page = document[index]
+    try:
+        return _image_dpi(page) is not None
+    finally:
+        page.close()
 
 
 def render_pages(document: pdfium.PdfDocument, *, dpi: int) -> Iterator:

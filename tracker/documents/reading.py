@@ -49,7 +49,7 @@ def read_document(data: bytes, *, file_name: str, limits: Limits) -> DocumentTex
         try:
             pages = pdf.read_pdf_pages(document)
             if not pdf.is_scan(pages):
-                return _paged(file_format, pdf.pdf_text(pages))
+                return _paged(file_format, pdf.pdf_text(document, pages))
             page_count = len(document)
         finally:
             document.close()
