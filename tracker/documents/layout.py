@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from statistics import median
 
 from tracker.documents.pages import PagedText
 
