@@ -80,12 +80,19 @@ def test_the_same_scan_again_is_not_queued_twice(eager, django_capture_on_commit
     assert DocumentImport.objects.count() == 1
 
 
-def test_a_scan_with_no_readable_page_fails_with_its_reason(eager, django_capture_on_commit_callbacks):
-    job = _import_now(images_pdf([blank_page(), blank_page()]), "blank.pdf", django_capture_on_commit_callbacks)
+def test_a_scan_with_no_readable_page_fails_with_its_reason(eager, media_root, django_capture_on_commit_callbacks):
+    blank = images_pdf([blank_page(), blank_page()])
+    job = _import_now(blank, "blank.pdf", django_capture_on_commit_callbacks)
     assert job.status == DocumentImportStatus.FAILED
     reasons = [LOW_CONFIDENCE_PAGE.format(page=page, confidence=0, minimum=60) for page in (1, 2)]
     assert job.error == NO_READABLE_PAGE.format(reasons="; ".join(reasons))
     assert not Report.objects.exists()
+    assert not [path for path in media_root.rglob("*") if path.is_file()]
+    # The same file again is queued afresh.
+    with django_capture_on_commit_callbacks(execute=False):
+        again = report_import(data=blank, file_name="blank.pdf")
+    assert again.created and again.queued.pk != job.pk
+    assert list(DocumentImport.objects.values_list("pk", "status")) == [(again.queued.pk, "queued")]
 
 
 def test_a_page_that_takes_too_long_is_given_up(plan_text, eager, settings, django_capture_on_commit_callbacks):

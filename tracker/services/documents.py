@@ -68,12 +68,14 @@ def document_import_run(*, job: DocumentImport) -> DocumentImport:
         raise
     else:
         job.status, job.error, job.report = DocumentImportStatus.DONE, "", result.report
-        job.file.delete(save=False)  # the report keeps its own copy
     _finish(job, status=job.status, error=job.error)
     return job
 
 
 def _finish(job: DocumentImport, *, status: str, error: str) -> None:
+    """Record the outcome; the queued copy of the file goes (a report keeps its own copy, and a
+    failed scan is imported again from the user's file)."""
+    job.file.delete(save=False)
     job.status, job.error, job.finished_at = status, error, timezone.now()
     job.save()
     logger.info("document import %s: %s %s", job.pk, job.status, job.error)
