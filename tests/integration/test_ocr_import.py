@@ -132,3 +132,14 @@ def test_without_tesseract_a_scan_is_refused_at_once(monkeypatch):
     with pytest.raises(ImportRejected, match=f"^{re.escape(OCR_UNAVAILABLE)}$"):
         report_import(data=images_pdf([blank_page()]), file_name="scan.pdf")
     assert not DocumentImport.objects.exists()
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_where_tasks_run_inline_the_import_says_how_ocr_ended(eager):
+    """The first-run mode outside a transaction (the command, the upload page): the task has run
+    by the time report_import returns, so a scan nobody can read is a failed file at once."""
+    blank = images_pdf([blank_page()])
+    reason = NO_READABLE_PAGE.format(reasons=LOW_CONFIDENCE_PAGE.format(page=1, confidence=0, minimum=60))
+    with pytest.raises(ImportRejected, match=f"^{re.escape(reason)}$"):
+        report_import(data=blank, file_name="blank.pdf")
+    assert DocumentImport.objects.get().status == DocumentImportStatus.FAILED

@@ -64,7 +64,8 @@ class ImportResult:
         report, job = self.report, self.queued
         if report is None:
             verb = "queued" if self.created else "already queued"
-            return f"{verb} for OCR ({job.page_count} pages) as import {job.pk}; it becomes a report once read"
+            pages = f"{job.page_count} page{'s' if job.page_count != 1 else ''}"
+            return f"{verb} for OCR ({pages}) as import {job.pk}; it becomes a report once read"
         if not self.created:
             return f"already imported as report {report.pk}"
         message = f"imported as report {report.pk}: {report}"
@@ -119,6 +120,12 @@ def report_import(*, data: bytes, file_name: str, meta: ReportMeta = ReportMeta(
         from tracker.services.documents import document_import_queue
 
         job = document_import_queue(data=data, sha256=sha256, file_name=file_name, document=document, meta=meta, user=user)
+        # Where tasks run inline (the first-run mode) and no transaction is open, OCR has run by now.
+        job.refresh_from_db()
+        if job.status == DocumentImportStatus.FAILED:
+            raise ImportRejected(job.error)
+        if job.status == DocumentImportStatus.DONE:
+            return ImportResult(report=job.report, created=True, undetected=_undetected(job.report), queued=job)
         return ImportResult(report=None, created=True, queued=job)
     return report_store(
         data=data, sha256=sha256, file_name=file_name, document=document, meta=meta, user=user
@@ -140,7 +147,6 @@ def report_store(
         "delivered_on": meta.delivered_on or detected.delivered_on,
         "speaker": detected.speaker,
     }
-    undetected = tuple(name for name, value in values.items() if not value)
     pages = document.pages
     with transaction.atomic():
         report = Report(
@@ -173,8 +179,20 @@ def report_store(
             if report.original_file:
                 report.original_file.delete(save=False)
             raise
+    undetected = _undetected(report)
     reasons = {name: detected.reasons.get(name, "not in the text") for name in undetected}
     return ImportResult(report=report, created=True, undetected=undetected, reasons=reasons)
+
+
+def _undetected(report: Report) -> tuple[str, ...]:
+    """The metadata neither given nor found in the text."""
+    values = {
+        "jurisdiction": report.jurisdiction_id,
+        "report_year": report.report_year,
+        "delivered_on": report.delivered_on,
+        "speaker": report.speaker,
+    }
+    return tuple(name for name, value in values.items() if not value)
 
 
 def _has_pages(document: DocumentText) -> bool:
