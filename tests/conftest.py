@@ -36,3 +36,10 @@ def django_db_setup(django_db_setup, django_db_blocker):
         from tracker.services.taxonomy import taxonomy_sync
 
         taxonomy_sync()
+
+
+@pytest.fixture(autouse=True)
+def media_root(settings, tmp_path_factory):
+    """Stored original files (PDF, Word, scans) go to a folder of the test run, not the checkout."""
+    settings.MEDIA_ROOT = tmp_path_factory.mktemp("media")
+    return settings.MEDIA_ROOT

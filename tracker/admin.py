@@ -3,7 +3,7 @@ from django.contrib import admin, messages
 from django.utils.html import format_html
 from simple_history.admin import SimpleHistoryAdmin
 
-from tracker.models import Assessment, Indicator, Jurisdiction, Outcome, Report, Target
+from tracker.models import Assessment, DocumentImport, Indicator, Jurisdiction, Outcome, Report, Target
 from tracker.review.access import can_review
 from tracker.services.review import admin_change_record, assessment_bulk_confirm
 
@@ -53,12 +53,12 @@ class OutcomeInline(admin.TabularInline):
 class ReportAdmin(admin.ModelAdmin):
     list_display = ["__str__", "jurisdiction", "report_year", "delivered_on", "speaker", "source_kind",
                     "status", "target_count", "imported_at"]
-    list_filter = ["report_year", "source_kind", "status", "jurisdiction__level"]
+    list_filter = ["report_year", "source_kind", "status", "file_format", "ocr", "jurisdiction__level"]
     search_fields = ["jurisdiction__name", "title", "speaker", "file_name", "sha256"]
     list_select_related = ["jurisdiction"]
     date_hierarchy = "imported_at"
-    readonly_fields = ["sha256", "encoding", "extractor_version", "imported_at", "imported_by",
-                       "readable_text", "original_text"]
+    readonly_fields = ["sha256", "encoding", "file_format", "original_file", "page_starts", "ocr", "ocr_confidence",
+                       "import_notes", "extractor_version", "imported_at", "imported_by", "readable_text", "original_text"]
     exclude = ["normalized_text"]
     inlines = [TargetInline, OutcomeInline]
 
@@ -73,6 +73,22 @@ class ReportAdmin(admin.ModelAdmin):
             'line-height:1.6;max-width:60em">{}</div>',
             report.normalized_text,
         )
+
+
+@admin.register(DocumentImport)
+class DocumentImportAdmin(admin.ModelAdmin):
+    """Scans waiting for OCR, and how each ended; read-only: the importer and the task write them."""
+
+    list_display = ["file_name", "file_format", "page_count", "status", "error", "report", "created_at", "finished_at"]
+    list_filter = ["status", "file_format"]
+    search_fields = ["file_name", "sha256", "jurisdiction_name"]
+    list_select_related = ["report__jurisdiction"]
+
+    def has_add_permission(self, request) -> bool:
+        return False
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return False
 
 
 class FactAdmin(SimpleHistoryAdmin):

@@ -212,8 +212,20 @@ CACHES = {
     else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
 }
 
-# Import limits: a report is a few hundred KB at most; anything bigger is not a report.
+# Import limits: a report's text is a few hundred KB at most; anything bigger is not a report.
+# PDFs, Word files and scans carry fonts and images, so they get their own limit, and a page
+# limit that keeps one file from holding a worker for hours.
 IMPORT_MAX_BYTES = env_int("IMPORT_MAX_BYTES", 5 * 1024 * 1024)
+IMPORT_MAX_DOCUMENT_BYTES = env_int("IMPORT_MAX_DOCUMENT_BYTES", 50 * 1024 * 1024)
+IMPORT_MAX_PAGES = env_int("IMPORT_MAX_PAGES", 300)
+# OCR of scans (Tesseract): languages as Tesseract names them, seconds one page may take before
+# it is given up, the page confidence (0-100) below which a page's text is not used, and the
+# resolution pages are rendered at.
+OCR_ENABLED = env_bool("OCR_ENABLED", True)
+OCR_LANGUAGES = env_str("OCR_LANGUAGES", "chi_sim")
+OCR_SECONDS_PER_PAGE = env_int("OCR_SECONDS_PER_PAGE", 120)
+OCR_MIN_CONFIDENCE = env_int("OCR_MIN_CONFIDENCE", 60)
+OCR_DPI = env_int("OCR_DPI", 300)
 
 LOGGING = {
     "version": 1,

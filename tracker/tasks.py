@@ -3,14 +3,25 @@ from celery import shared_task
 
 
 @shared_task
-def report_import_path(path: str, meta: dict | None = None) -> int:
-    """Import one file that the worker can read; returns the report id."""
+def report_import_path(path: str, meta: dict | None = None) -> int | None:
+    """Import one file that the worker can read; returns the report id (None for a scan queued
+    for OCR, which becomes a report when its own task has run)."""
     from pathlib import Path
 
     from tracker.services.ingest import ReportMeta, report_import_file
 
     result = report_import_file(path=Path(path), meta=ReportMeta(**(meta or {})))
-    return result.report.pk
+    return result.report.pk if result.report else None
+
+
+@shared_task
+def document_import_ocr(job_id: int) -> int | None:
+    """OCR one queued scan and store its report; returns the report id, None if it failed."""
+    from tracker.models import DocumentImport
+    from tracker.services.documents import document_import_run
+
+    job = document_import_run(job=DocumentImport.objects.get(pk=job_id))
+    return job.report_id
 
 
 @shared_task

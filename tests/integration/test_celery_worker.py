@@ -39,20 +39,7 @@ def _database_url_of_the_test_database() -> str:
 @pytest.mark.worker
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_a_real_worker_imports_a_report(samples_dir, monkeypatch):
-    if settings.CELERY_TASK_ALWAYS_EAGER:
-        pytest.skip("CELERY_BROKER_URL is not set: tasks run inline in this mode")
-    if connection.vendor == "sqlite":
-        pytest.skip("the SQLite test database lives in memory and cannot be shared with a worker")
-    # A queue of this run's own, for the task sent here and the linking task the worker sends on
-    # commit, so that concurrent runs on the same Redis never take each other's messages.
-    queue = f"test-{os.getpid()}"
-    monkeypatch.setitem(celery_app.conf, "task_default_queue", queue)
-    env = {**os.environ, "DATABASE_URL": _database_url_of_the_test_database(), "CELERY_TASK_DEFAULT_QUEUE": queue}
-    worker = subprocess.Popen(
-        [sys.executable, "-m", "celery", "-A", "tracker", "worker", "--pool=solo", "--concurrency=1",
-         "-Q", queue, "--without-heartbeat", "--without-gossip", "--without-mingle", "--loglevel=WARNING"],
-        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-    )
+    worker = start_worker(f"test-{os.getpid()}", monkeypatch)
     try:
         path = str(next(samples_dir.glob("002*.txt")))
         report_id = report_import_path.delay(path).get(timeout=120)
@@ -64,6 +51,23 @@ def test_a_real_worker_imports_a_report(samples_dir, monkeypatch):
     assert report.jurisdiction.name == "重庆市江北区", output
     assert report.targets.exists()
     assert linked, f"the linking task sent on commit did not run in the worker\n{output}"
+
+
+def start_worker(queue: str, monkeypatch, **env: str) -> subprocess.Popen:
+    """A worker process on the test database, taking tasks from a queue of this run's own (for the
+    task sent here and those the worker sends on commit), so that concurrent runs on the same
+    Redis never take each other's messages. Skips where no broker or database server is shared."""
+    if settings.CELERY_TASK_ALWAYS_EAGER:
+        pytest.skip("CELERY_BROKER_URL is not set: tasks run inline in this mode")
+    if connection.vendor == "sqlite":
+        pytest.skip("the SQLite test database lives in memory and cannot be shared with a worker")
+    monkeypatch.setitem(celery_app.conf, "task_default_queue", queue)
+    env = {**os.environ, "DATABASE_URL": _database_url_of_the_test_database(), "CELERY_TASK_DEFAULT_QUEUE": queue, **env}
+    return subprocess.Popen(
+        [sys.executable, "-m", "celery", "-A", "tracker", "worker", "--pool=solo", "--concurrency=1",
+         "-Q", queue, "--without-heartbeat", "--without-gossip", "--without-mingle", "--loglevel=WARNING"],
+        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+    )
 
 
 def _wait_for(condition, seconds: float = 60) -> bool:

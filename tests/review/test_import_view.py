@@ -4,6 +4,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import override_settings
 from django.urls import reverse
 
+from tracker.documents.pdf import CORRUPT_PDF
 from tracker.models import Report
 from tracker.services.ingest import NOT_A_REPORT, TOO_LARGE, UNSUPPORTED_SUFFIX
 
@@ -18,6 +19,7 @@ def test_several_files_with_a_result_line_each(reviewer_client, sample_bytes):
     files = [
         _upload("nanan.txt", sample_bytes("001")),
         _upload("report.pdf", b"%PDF-1.4"),
+        _upload("sheet.xlsx", b"PK\x03\x04"),
         _upload("notes.txt", "今天天气很好，我们去公园散步。".encode()),
     ]
     response = reviewer_client.post(reverse("review:import"), {"files": files, "source_kind": "full"})
@@ -25,7 +27,8 @@ def test_several_files_with_a_result_line_each(reviewer_client, sample_bytes):
     html = response.content.decode()
     report = Report.objects.get()
     assert f"nanan.txt: imported as report {report.pk}: 重庆市南岸区" in html
-    assert f"report.pdf: {UNSUPPORTED_SUFFIX}" in html
+    assert f"report.pdf: {CORRUPT_PDF}" in html
+    assert f"sheet.xlsx: {UNSUPPORTED_SUFFIX}" in html
     assert f"notes.txt: {NOT_A_REPORT}" in html
     assert report.imported_by.username == "rita" and report.outcomes.exists()
 

@@ -2,13 +2,17 @@
 judgement (Assessment). Indicator is the shared taxonomy, kept as editable data."""
 from .assessments import Assessment, Verdict
 from .facts import Kind, Origin, Outcome, Qualifier, ReviewStatus, Target
+from .imports import DocumentImport, DocumentImportStatus
 from .indicators import Direction, Indicator
 from .jurisdictions import Jurisdiction, Level
-from .reports import Report, SourceKind
+from .reports import FileFormat, Report, SourceKind
 
 __all__ = [
     "Assessment",
     "Direction",
+    "DocumentImport",
+    "DocumentImportStatus",
+    "FileFormat",
     "Indicator",
     "Jurisdiction",
     "Kind",

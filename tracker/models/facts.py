@@ -82,6 +82,17 @@ class Fact(models.Model):
             return str(self.period_start)
         return f"{self.period_start}-{self.period_end}"
 
+    @property
+    def page(self) -> int | None:
+        """The page of the original document the quote is on (None for unpaged sources)."""
+        return self.report.page_of(self.start)
+
+    @property
+    def page_confidence(self) -> float | None:
+        """The OCR confidence (0-100) of the quote's page, for figures read from a scan."""
+        page, confidences = self.page, self.report.ocr_confidence
+        return confidences[page - 1] if page and len(confidences) >= page else None
+
     @staticmethod
     def common_constraints(prefix: str) -> list:
         return [

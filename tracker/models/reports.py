@@ -1,6 +1,8 @@
 from django.conf import settings
 from django.db import models
 
+from tracker.documents.pages import page_of
+
 
 class SourceKind(models.TextChoices):
     """The form of a document, detected from its text (extraction/forms.py) unless the importer
@@ -9,6 +11,25 @@ class SourceKind(models.TextChoices):
     PARTIAL = "partial", "partial text"
     SUMMARY = "summary", "news summary"
     PLAN = "plan", "implementation plan"
+
+
+class FileFormat(models.TextChoices):
+    """What the original file was, told by its bytes (tracker.documents.sniff), not its name."""
+
+    TEXT = "text", "plain text"
+    HTML = "html", "web page"
+    PDF = "pdf", "PDF"
+    DOCX = "docx", "Word (.docx)"
+    DOC = "doc", "Word 97-2003 (.doc)"
+    PNG = "png", "PNG image"
+    JPEG = "jpeg", "JPEG image"
+    TIFF = "tiff", "TIFF image"
+
+
+def original_file_name(report, file_name: str) -> str:
+    """Originals are stored under their SHA-256, so one file is kept once whatever its name."""
+    suffix = {"pdf": ".pdf", "docx": ".docx", "doc": ".doc", "png": ".png", "jpeg": ".jpg", "tiff": ".tif"}
+    return f"originals/{report.sha256[:2]}/{report.sha256}{suffix.get(report.file_format, '')}"
 
 
 class ReportStatus(models.TextChoices):
@@ -31,6 +52,16 @@ class Report(models.Model):
     source_kind = models.CharField(max_length=8, choices=SourceKind.choices, default=SourceKind.FULL)
     file_name = models.CharField(max_length=255, blank=True)
     encoding = models.CharField(max_length=32, blank=True)
+    file_format = models.CharField(max_length=8, choices=FileFormat.choices, default=FileFormat.TEXT)
+    original_file = models.FileField(
+        upload_to=original_file_name, blank=True, help_text="The file as received (PDF, Word, image)"
+    )
+    page_starts = models.JSONField(
+        default=list, blank=True, help_text="Offset in the normalised text where each page starts"
+    )
+    ocr = models.BooleanField(default=False, help_text="The text was read from page images by OCR")
+    ocr_confidence = models.JSONField(default=list, blank=True, help_text="OCR confidence (0-100) per page")
+    import_notes = models.JSONField(default=list, blank=True, help_text="What a reader should know about the import")
     original_text = models.TextField(help_text="The text exactly as received, decoded")
     normalized_text = models.TextField(help_text="Simplified script, half-width, page chrome removed")
     sha256 = models.CharField(max_length=64, unique=True, help_text="SHA-256 of the original bytes")
@@ -52,6 +83,15 @@ class Report(models.Model):
                 name="report_year_plausible",
             )
         ]
+
+    def page_of(self, offset: int) -> int | None:
+        """1-based page of a normalised-text offset; None when the source has no pages."""
+        return page_of(self.page_starts, offset)
+
+    @property
+    def original_is_public(self) -> bool:
+        """A government published the file at its source URL, so anyone may download our copy."""
+        return bool(self.source_url)
 
     def __str__(self) -> str:
         place = self.jurisdiction.name if self.jurisdiction_id else "?"

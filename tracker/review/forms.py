@@ -136,7 +136,7 @@ class MultipleFileField(forms.FileField):
 class ImportForm(forms.Form):
     """The import command's options; metadata left empty is detected from each text."""
 
-    files = MultipleFileField(label="report files (.txt, .html)")
+    files = MultipleFileField(label="report files (.txt, .html, .pdf, .docx, .doc, page images)")
     jurisdiction = forms.CharField(required=False, max_length=100, help_text="full name, e.g. 重庆市江北区")
     report_year = forms.IntegerField(required=False, min_value=1949, max_value=2100)
     delivered_on = forms.DateField(required=False, help_text="YYYY-MM-DD")

@@ -1,6 +1,6 @@
 """Uploads through the review UI, imported one file at a time by the same service as the command.
 
-The command's rules hold here too: only .txt and .html, the size limit, a file that fails leaves
+The command's rules hold here too: the accepted formats, the size limits, a file that fails leaves
 no trace while the others go on, re-importing the same bytes changes nothing. Each file gets a
 result line worded like the command's output.
 """
@@ -9,7 +9,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from django.conf import settings
 from django.core.files.uploadedfile import UploadedFile
 
 from tracker.services.ingest import (
@@ -18,10 +17,11 @@ from tracker.services.ingest import (
     UNSUPPORTED_SUFFIX,
     ImportRejected,
     ReportMeta,
+    largest_size_limit,
     report_import,
 )
 
-IMPORTED, UNCHANGED, FAILED = "imported", "unchanged", "failed"
+IMPORTED, UNCHANGED, QUEUED, FAILED = "imported", "unchanged", "queued", "failed"
 
 
 @dataclass(frozen=True)
@@ -40,17 +40,13 @@ def _import_one(upload: UploadedFile, *, meta: ReportMeta, user) -> ImportLine:
     name = Path(upload.name or "").name
     if Path(name).suffix.lower() not in ACCEPTED_SUFFIXES:
         return ImportLine(name, FAILED, UNSUPPORTED_SUFFIX)
-    if upload.size > settings.IMPORT_MAX_BYTES:
+    if upload.size > largest_size_limit():
         # Checked before reading, so an oversized upload is never loaded into memory.
-        return ImportLine(name, FAILED, TOO_LARGE.format(limit=settings.IMPORT_MAX_BYTES))
+        return ImportLine(name, FAILED, TOO_LARGE.format(limit=largest_size_limit()))
     try:
         result = report_import(data=upload.read(), file_name=name, meta=meta, user=user)
     except ImportRejected as error:
         return ImportLine(name, FAILED, str(error))
-    report = result.report
-    if not result.created:
-        return ImportLine(name, UNCHANGED, f"already imported as report {report.pk}", report.pk)
-    message = f"imported as report {report.pk}: {report}"
-    if result.undetected:
-        message += f" (not detected, left empty: {', '.join(result.undetected)})"
-    return ImportLine(name, IMPORTED, message, report.pk)
+    outcome = QUEUED if result.report is None else IMPORTED if result.created else UNCHANGED
+    return ImportLine(name, outcome, result.describe(), result.report.pk if result.report else None)
+

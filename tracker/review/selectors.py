@@ -1,7 +1,7 @@
 """Reads for the review pages: the queue in working order, its counts, one item with its evidence.
 
-Working order puts the items most likely to be wrong first: misses, then disagreements between
-sources, then the rest by rising confidence. The same key orders the queue page and finds an
+Working order puts the items most likely to be wrong first: figures read by OCR, misses, then
+disagreements between sources, then the rest by rising confidence. The same key orders the queue page and finds an
 item's neighbours, so j/k and "next after an action" walk exactly the list the reviewer sees.
 Report texts are never loaded whole: lists defer them, the item page asks for a window.
 """
@@ -28,9 +28,11 @@ _ASSESSMENT_RELATED = ("target__report__jurisdiction", "target__indicator", "out
 
 def _priority() -> Case:
     return Case(
-        When(verdict=Verdict.MISSED, then=Value(0)),
-        When(disagreement=True, then=Value(1)),
-        default=Value(2),
+        # Figures read by OCR from a scan may carry misread digits: they come before all else.
+        When(Q(target__report__ocr=True) | Q(outcome__report__ocr=True), then=Value(0)),
+        When(verdict=Verdict.MISSED, then=Value(1)),
+        When(disagreement=True, then=Value(2)),
+        default=Value(3),
         output_field=IntegerField(),
     )
 
@@ -121,9 +123,11 @@ def queue_neighbours(queryset: QuerySet, assessment: Assessment) -> tuple[int | 
 
 def _priority_of(assessment: Assessment) -> int:
     """The Python twin of _priority(), for an assessment loaded without the annotation."""
-    if assessment.verdict == Verdict.MISSED:
+    if assessment.target.report.ocr or (assessment.outcome_id and assessment.outcome.report.ocr):
         return 0
-    return 1 if assessment.disagreement else 2
+    if assessment.verdict == Verdict.MISSED:
+        return 1
+    return 2 if assessment.disagreement else 3
 
 
 def _excerpt_window(prefix: str = "") -> Substr:

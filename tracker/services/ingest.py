@@ -1,7 +1,9 @@
 """Report import: bytes in, one Report with its extracted targets and outcomes out, or nothing.
 
 Everything for one file happens in one transaction, so a file that fails (bad bytes, not a
-report, an extraction crash) leaves no trace, while the other files of a batch go on.
+report, an extraction crash) leaves no trace, while the other files of a batch go on. The format
+is told by the bytes (a PDF named .txt is read as a PDF). A scan is checked at once and then
+queued for OCR (tracker.services.documents): it becomes a report when its text is read.
 """
 from __future__ import annotations
 
@@ -11,20 +13,25 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from django.conf import settings
+from django.core.files.base import ContentFile
 from django.db import transaction
 
-from tracker.extraction.decoding import DecodeError, decode_document
+from tracker.documents.pages import normalized_page_starts
+from tracker.documents.reading import DocumentText, Limits, read_document
+from tracker.documents.ocr import OcrSettings
+from tracker.documents.sniff import BINARY_FORMATS, DOCX, IMAGE_FORMATS, PDF, UnreadableDocument, sniff_format
+from tracker.extraction.decoding import DecodeError
 from tracker.extraction.forms import detect_form
 from tracker.extraction.metadata import detect_metadata
 from tracker.extraction.normalize import looks_like_report, normalize_text
-from tracker.models import Report, SourceKind
+from tracker.models import DocumentImport, DocumentImportStatus, Report, SourceKind
 from tracker.services.extraction import report_extract
 from tracker.services.jurisdictions import jurisdiction_get_or_create
 
-ACCEPTED_SUFFIXES = (".txt", ".html", ".htm")
+ACCEPTED_SUFFIXES = (".txt", ".html", ".htm", ".pdf", ".docx", ".doc", ".png", ".jpg", ".jpeg", ".tif", ".tiff")
 TOO_LARGE = "the file is larger than {limit} bytes"
 NOT_A_REPORT = "the text holds no Chinese government work report"
-UNSUPPORTED_SUFFIX = "only .txt and .html files are imported"
+UNSUPPORTED_SUFFIX = "only .txt, .html, .pdf, .docx, .doc and page images (.png, .jpg, .tif) are imported"
 
 
 class ImportRejected(ValueError):
@@ -44,26 +51,92 @@ class ReportMeta:
 
 @dataclass(frozen=True)
 class ImportResult:
-    report: Report
+    """A stored report, or (for a scan) the import queued for OCR that will make one."""
+
+    report: Report | None
     created: bool
     undetected: tuple[str, ...] = field(default=())  # fields neither given nor found in the text
     reasons: dict[str, str] = field(default_factory=dict)  # why each undetected field is empty
+    queued: DocumentImport | None = None
+
+    def describe(self) -> str:
+        """What happened to the file, worded the same in the UI and the command."""
+        report, job = self.report, self.queued
+        if report is None:
+            verb = "queued" if self.created else "already queued"
+            pages = f"{job.page_count} page{'s' if job.page_count != 1 else ''}"
+            return f"{verb} for OCR ({pages}) as import {job.pk}; it becomes a report once read"
+        if not self.created:
+            return f"already imported as report {report.pk}"
+        message = f"imported as report {report.pk}: {report}"
+        if self.undetected:
+            missing = "; ".join(f"{name}: {self.reasons[name]}" if self.reasons.get(name) else name for name in self.undetected)
+            message += f" (not detected, left empty: {missing})"
+        return "; ".join([message, *report.import_notes])
+
+
+def import_limits() -> Limits:
+    """The limits in force, from settings."""
+    ocr = None
+    if settings.OCR_ENABLED:
+        ocr = OcrSettings(
+            languages=settings.OCR_LANGUAGES,
+            seconds_per_page=settings.OCR_SECONDS_PER_PAGE,
+            min_confidence=settings.OCR_MIN_CONFIDENCE,
+        )
+    return Limits(max_pages=settings.IMPORT_MAX_PAGES, ocr_dpi=settings.OCR_DPI, ocr=ocr)
+
+
+def size_limit(file_format: str) -> int:
+    """Text files are small; PDFs, Word files and scans carry fonts and images."""
+    return settings.IMPORT_MAX_DOCUMENT_BYTES if file_format in BINARY_FORMATS else settings.IMPORT_MAX_BYTES
+
+
+def largest_size_limit() -> int:
+    return max(settings.IMPORT_MAX_BYTES, settings.IMPORT_MAX_DOCUMENT_BYTES)
 
 
 def report_import(*, data: bytes, file_name: str, meta: ReportMeta = ReportMeta(), user=None) -> ImportResult:
     """Store one document and its extraction; the same bytes a second time change nothing."""
-    limit = settings.IMPORT_MAX_BYTES
+    try:
+        file_format = sniff_format(data)
+    except UnreadableDocument as error:
+        raise ImportRejected(str(error)) from None
+    limit = size_limit(file_format)
     if len(data) > limit:
         raise ImportRejected(TOO_LARGE.format(limit=limit))
     sha256 = hashlib.sha256(data).hexdigest()
     existing = Report.objects.filter(sha256=sha256).first()
     if existing:
         return ImportResult(report=existing, created=False)
+    pending = DocumentImport.objects.filter(sha256=sha256).exclude(status=DocumentImportStatus.FAILED).first()
+    if pending:
+        return ImportResult(report=pending.report, created=False, queued=pending)
     try:
-        decoded = decode_document(data, filename=file_name)
-    except DecodeError as error:
+        document = read_document(data, file_name=file_name, limits=import_limits())
+    except (UnreadableDocument, DecodeError) as error:
         raise ImportRejected(str(error)) from None
-    normalized = normalize_text(decoded.text)
+    if document.needs_ocr:
+        from tracker.services.documents import document_import_queue
+
+        job = document_import_queue(data=data, sha256=sha256, file_name=file_name, document=document, meta=meta, user=user)
+        # Where tasks run inline (the first-run mode) and no transaction is open, OCR has run by now.
+        job.refresh_from_db()
+        if job.status == DocumentImportStatus.FAILED:
+            raise ImportRejected(job.error)
+        if job.status == DocumentImportStatus.DONE:
+            return ImportResult(report=job.report, created=True, undetected=_undetected(job.report), queued=job)
+        return ImportResult(report=None, created=True, queued=job)
+    return report_store(
+        data=data, sha256=sha256, file_name=file_name, document=document, meta=meta, user=user
+    )
+
+
+def report_store(
+    *, data: bytes, sha256: str, file_name: str, document: DocumentText, meta: ReportMeta, user=None, ocr: bool = False
+) -> ImportResult:
+    """The report for a document already read to text, extracted in the same transaction."""
+    normalized = normalize_text(document.text)
     if not looks_like_report(normalized):
         raise ImportRejected(NOT_A_REPORT)
     detected = detect_metadata(normalized)
@@ -74,9 +147,9 @@ def report_import(*, data: bytes, file_name: str, meta: ReportMeta = ReportMeta(
         "delivered_on": meta.delivered_on or detected.delivered_on,
         "speaker": detected.speaker,
     }
-    undetected = tuple(name for name, value in values.items() if not value)
+    pages = document.pages
     with transaction.atomic():
-        report = Report.objects.create(
+        report = Report(
             jurisdiction=jurisdiction_get_or_create(name=jurisdiction_name) if jurisdiction_name else None,
             report_year=values["report_year"],
             delivered_on=values["delivered_on"],
@@ -85,27 +158,62 @@ def report_import(*, data: bytes, file_name: str, meta: ReportMeta = ReportMeta(
             source_url=meta.source_url,
             source_kind=meta.source_kind or detect_form(normalized).kind,
             file_name=Path(file_name).name,
-            encoding=decoded.encoding,
-            original_text=decoded.text,
+            encoding=document.encoding,
+            file_format=document.file_format,
+            original_text=document.text,
             normalized_text=normalized,
+            page_starts=normalized_page_starts(pages.pages, normalized) if _has_pages(document) else [],
+            ocr=ocr,
+            ocr_confidence=list(pages.confidence) if pages else [],
+            import_notes=list(pages.notes) if pages else [],
             sha256=sha256,
             imported_by=user,
         )
-        report_extract(report=report)
+        if document.file_format in BINARY_FORMATS:
+            report.original_file.save("original", ContentFile(data), save=False)
+        try:
+            report.save()
+            report_extract(report=report)
+        except BaseException:
+            # The rows roll back; the stored file goes with them.
+            if report.original_file:
+                report.original_file.delete(save=False)
+            raise
+    undetected = _undetected(report)
     reasons = {name: detected.reasons.get(name, "not in the text") for name in undetected}
     return ImportResult(report=report, created=True, undetected=undetected, reasons=reasons)
+
+
+def _undetected(report: Report) -> tuple[str, ...]:
+    """The metadata neither given nor found in the text."""
+    values = {
+        "jurisdiction": report.jurisdiction_id,
+        "report_year": report.report_year,
+        "delivered_on": report.delivered_on,
+        "speaker": report.speaker,
+    }
+    return tuple(name for name, value in values.items() if not value)
+
+
+def _has_pages(document: DocumentText) -> bool:
+    """PDFs and images have real pages; a .docx only when Word recorded its page breaks."""
+    if document.pages is None:
+        return False
+    return document.file_format in (PDF, *IMAGE_FORMATS) or (
+        document.file_format == DOCX and document.pages.page_count > 1
+    )
 
 
 def report_import_file(*, path: Path, meta: ReportMeta = ReportMeta(), user=None) -> ImportResult:
     if path.suffix.lower() not in ACCEPTED_SUFFIXES:
         raise ImportRejected(UNSUPPORTED_SUFFIX)
-    if path.stat().st_size > settings.IMPORT_MAX_BYTES:
-        raise ImportRejected(TOO_LARGE.format(limit=settings.IMPORT_MAX_BYTES))
+    if path.stat().st_size > largest_size_limit():
+        raise ImportRejected(TOO_LARGE.format(limit=largest_size_limit()))
     return report_import(data=path.read_bytes(), file_name=path.name, meta=meta, user=user)
 
 
 def import_paths(paths: list[Path]) -> list[Path]:
-    """The files a batch names: files as given, folders walked for .txt and .html, sorted."""
+    """The files a batch names: files as given, folders walked for accepted suffixes, sorted."""
     files: list[Path] = []
     for path in paths:
         if path.is_dir():

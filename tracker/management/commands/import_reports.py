@@ -18,7 +18,10 @@ def _date(value: str) -> datetime.date:
 
 
 class Command(BaseCommand):
-    help = "Import work report files (.txt, .html) or folders of them, extracting targets and outcomes."
+    help = (
+        "Import work report files (.txt, .html, .pdf, .docx, .doc, page images) or folders of them, "
+        "extracting targets and outcomes; scans are queued for OCR."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("paths", nargs="+", type=Path)
@@ -41,7 +44,7 @@ class Command(BaseCommand):
             source_kind=options["kind"],
         )
         files = import_paths(options["paths"])
-        counts = {"imported": 0, "unchanged": 0, "failed": 0}
+        counts = {"imported": 0, "unchanged": 0, "failed": 0, "queued": 0}
         progress = tqdm(files, unit="file", disable=len(files) < 2, file=sys.stderr)
         for path in progress:
             try:
@@ -50,20 +53,20 @@ class Command(BaseCommand):
                 counts["failed"] += 1
                 self._emit(self.stderr, f"FAILED {path}: {error}")
                 continue
+            if result.report is None:
+                counts["queued"] += 1
+                self._emit(self.stdout, f"queued {path}: {result.describe()}")
+                continue
             if not result.created:
                 counts["unchanged"] += 1
-                self._emit(self.stdout, f"unchanged {path}: already imported as report {result.report.pk}")
+                self._emit(self.stdout, f"unchanged {path}: {result.describe()}")
                 continue
             counts["imported"] += 1
-            report = result.report
-            line = f"imported {path} as report {report.pk}: {report}"
-            if result.undetected:
-                missing = "; ".join(f"{name}: {result.reasons.get(name, '')}" for name in result.undetected)
-                line += f" (not detected, left empty: {missing})"
-            self._emit(self.stdout, line)
-        self.stdout.write(
-            f"{counts['imported']} imported, {counts['unchanged']} unchanged, {counts['failed']} failed"
-        )
+            self._emit(self.stdout, f"imported {path} as {result.describe().removeprefix('imported as ')}")
+        summary = f"{counts['imported']} imported, {counts['unchanged']} unchanged, {counts['failed']} failed"
+        if counts["queued"]:
+            summary += f", {counts['queued']} queued for OCR"
+        self.stdout.write(summary)
         if counts["failed"]:
             raise CommandError(f"{counts['failed']} file(s) failed to import", returncode=1)
 
