@@ -14,7 +14,7 @@ from .rules import NO_TRACE, RULES, Decision, Trace
 from .sections import REVIEW, Paragraph, split_paragraphs
 from .subjects import Place
 from .targets import (
-    Target, headline_regions, in_regions, mark_headlines, sentence_start, target_drop_rule, target_from, unique,
+    Target, headline_regions, in_regions, mark_headlines, sentence_start, target_drop_rule, target_from,
 )
 from .taxonomy import DEFAULT_TAXONOMY, OTHER, Taxonomy
 from .tense import reading
@@ -165,6 +165,22 @@ class _Reader:
                 self.trace.keep("actual", *number, f"{actual.indicator} {actual.period} (from the title)")
             else:
                 self.trace.drop("title_line", *number)
+
+
+def unique(items: list) -> list:
+    """Each fact once: a restatement of the same figure (a news lead repeating the list, 省会郑州市
+    的GDP增速目标便是7% after the list) is dropped, the headline or first statement kept."""
+    kept: dict[tuple, int] = {}
+    result: list = []
+    for item in items:
+        key = (item.indicator, item.indicator_text if item.indicator == OTHER else "", item.period, item.kind,
+               item.value, getattr(item, "value_high", None), getattr(item, "scope", None))
+        if key not in kept:
+            kept[key] = len(result)
+            result.append(item)
+        elif getattr(item, "headline", False) and not result[kept[key]].headline:
+            result[kept[key]] = item
+    return result
 
 
 _CONTEXT = 12

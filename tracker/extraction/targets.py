@@ -185,19 +185,3 @@ def sentence_start(text: str, pos: int) -> int:
 def _sentence_end(text: str, pos: int) -> int:
     ends = [end for end in (text.find(mark, pos) for mark in _SENTENCE_END) if end >= 0]
     return min(ends) if ends else len(text)
-
-
-def unique(items: list) -> list:
-    """Each fact once: a restatement of the same figure (a news lead repeating the list, 省会郑州市
-    的GDP增速目标便是7% after the list) is dropped, the headline or first statement kept."""
-    kept: dict[tuple, int] = {}
-    result: list = []
-    for item in items:
-        key = (item.indicator, item.indicator_text if item.indicator == OTHER else "", item.period, item.kind,
-               item.value, getattr(item, "value_high", None), getattr(item, "scope", None))
-        if key not in kept:
-            kept[key] = len(result)
-            result.append(item)
-        elif getattr(item, "headline", False) and not result[kept[key]].headline:
-            result[kept[key]] = item
-    return result
