@@ -8,4 +8,5 @@ urlpatterns = [
     path("review/", include("tracker.review.urls")),
     path("api/v1/", include("tracker.api.urls")),
     path("reports/", include("reports.urls")),
+    path("", include("tracker.public.urls")),
 ]
