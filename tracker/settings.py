@@ -190,7 +190,11 @@ REST_FRAMEWORK = {
 SPECTACULAR_SETTINGS = {
     "TITLE": "Work report tracker API",
     "DESCRIPTION": "Targets set in Chinese government work reports, the outcomes reported a year "
-    "later, and the verdicts, each number with the quote it came from.",
+    "later, and the verdicts, each number with the quote it came from and a public evidence page "
+    "(`html_url`) to cite. A guide for journalists is at /journalists/, the data licence (CC BY 4.0) "
+    "and how to cite at /data/. `year` is the year of the report a row comes from; `period` the year "
+    "a figure is about. Lists hold reviewed rows; `hidden_provisional` counts the unreviewed rows "
+    "that match too. An unknown parameter or a value the API cannot read is a 400 naming it.",
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
     "ENUM_NAME_OVERRIDES": {

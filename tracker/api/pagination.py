@@ -11,10 +11,35 @@ HIDDEN_HELP = (
 )
 
 
+def link_with(request, **changes: str | None) -> str:
+    """This request's URL with some parameters set (or removed, for None). Built from the
+    decoded parameters rather than the raw query string: curl sends 江北区 as raw UTF-8 bytes,
+    which rebuilding from the query string would encode twice."""
+    query = request.query_params.copy()
+    for name, value in changes.items():
+        if value is None:
+            query.pop(name, None)
+        else:
+            query[name] = value
+    encoded = query.urlencode()
+    return request.build_absolute_uri(request.path) + (f"?{encoded}" if encoded else "")
+
+
 class CountedPagination(PageNumberPagination):
     page_size = 50
     page_size_query_param = "page_size"
     max_page_size = 500
+
+    def get_next_link(self) -> str | None:
+        if not self.page.has_next():
+            return None
+        return link_with(self.request, page=str(self.page.next_page_number()))
+
+    def get_previous_link(self) -> str | None:
+        if not self.page.has_previous():
+            return None
+        number = self.page.previous_page_number()
+        return link_with(self.request, page=None if number == 1 else str(number))
 
     def get_schema_operation_parameters(self, view) -> list[dict]:
         """The bounds the API enforces (a 400 beyond them), in the OpenAPI document too."""

@@ -21,14 +21,13 @@ from rest_framework.mixins import ListModelMixin
 from rest_framework.permissions import AllowAny
 from rest_framework.renderers import JSONRenderer
 from rest_framework.request import Request
-from rest_framework.utils.urls import remove_query_param, replace_query_param
 from rest_framework.viewsets import ReadOnlyModelViewSet
 
 from tracker.selectors.catalog import ID_DIGITS
 
 from .csv import CSVRenderer, column_paths, csv_response
 from .downloads import csv_file_name
-from .pagination import CountedPagination, ProvisionalPagination
+from .pagination import CountedPagination, ProvisionalPagination, link_with
 from .params import LANGUAGES, check_query, choice_parser, joined_lists, paging_parsers, parse_boolean
 from .throttling import AnonymousThrottle, TokenThrottle
 
@@ -155,7 +154,7 @@ class PublicListMixin(ListModelMixin):
             hidden = self.hidden_provisional() or 0
             url = None
             if hidden:
-                url = remove_query_param(replace_query_param(self.request.build_absolute_uri(), UNREVIEWED, "true"), "page")
+                url = link_with(self.request, **{UNREVIEWED: "true", "page": None})
             self.paginator.hidden = (hidden, url)
         return super().paginate_queryset(queryset)
 
