@@ -32,7 +32,8 @@ def _shown(name: str, value) -> str:
 
 def csv_file_name(view, *, base: str, provisional: bool) -> str:
     """`base`, then the value of each named filter the view applied, then `provisional`."""
-    applied = getattr(view, "applied_filters", None) or {}
+    filterset = getattr(view, "applied_filterset", None)
+    applied = filterset.form.cleaned_data if filterset is not None else {}
     parts = [base]
     for name in NAMED_FILTERS:
         value = applied.get(name)

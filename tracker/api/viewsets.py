@@ -70,13 +70,14 @@ class StrictFilterBackend(DjangoFilterBackend):
         return kwargs
 
     def filter_queryset(self, request, queryset, view):
-        """As django-filter does, keeping the values applied on the view (for a file name)."""
+        """As django-filter does, keeping the validated filterset on the view: the count of hidden
+        rows applies it again without resolving names twice, and a file name reads its values."""
         filterset = self.get_filterset(request, queryset, view)
         if filterset is None:
             return queryset
         if not filterset.is_valid():
             raise translate_validation(filterset.errors)
-        view.applied_filters = filterset.form.cleaned_data
+        view.applied_filterset = filterset
         return filterset.qs
 
 
@@ -144,7 +145,10 @@ class PublicListMixin(ListModelMixin):
             return None
         if include_unreviewed(self.request):
             return 0
-        return self.filter_queryset(self.provisional_queryset()).count()
+        applied = getattr(self, "applied_filterset", None)
+        if applied is None:
+            return self.filter_queryset(self.provisional_queryset()).count()
+        return applied.filter_queryset(self.provisional_queryset()).count()
 
     def provisional_queryset(self):
         raise NotImplementedError
