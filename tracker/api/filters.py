@@ -60,10 +60,11 @@ SEARCH_HELP = (
     "(地区生产总值, 江北). Matches anywhere, letters in any case."
 )
 
-# Text a filter reads refuses a NUL character, as Django's form fields do; the schema says so.
+# Text a filter reads is not empty and refuses a NUL character, as Django's form fields do; the
+# schema says so. Names of governments and indicators have formats of their own instead
+# ("government", "indicator"): any string may be sent, only one that names something is valid.
 NO_NUL_PATTERN = r"^[^\x00]*$"
-# Names (of a government, an indicator) have a format of their own: any string that names one.
-NAME_SCHEMA = {"type": "string", "minLength": 1, "pattern": NO_NUL_PATTERN}
+TEXT_SCHEMA = {"type": "string", "minLength": 1, "pattern": NO_NUL_PATTERN}
 MAX_ID = 2**63 - 1
 MAX_YEAR = 32767
 
@@ -119,7 +120,7 @@ class ListFilter(django_filters.BaseInFilter):
 
     def __init__(self, *args, item: Callable[[str], object] = _text, item_schema: dict | None = None, **kwargs):
         super().__init__(*args, item=item, **kwargs)
-        schema = item_schema or NAME_SCHEMA
+        schema = item_schema or TEXT_SCHEMA
         extend_schema_field({**schema, "description": kwargs.get("help_text", "")})(self)
 
 
@@ -175,7 +176,7 @@ class TextFilter(django_filters.CharFilter):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        extend_schema_field({**NAME_SCHEMA, "description": kwargs.get("help_text", "")})(self)
+        extend_schema_field({**TEXT_SCHEMA, "description": kwargs.get("help_text", "")})(self)
 
 
 class IntegerFilter(django_filters.NumberFilter):

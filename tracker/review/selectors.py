@@ -8,7 +8,7 @@ Report texts are never loaded whole: lists defer them, the item page asks for a 
 from __future__ import annotations
 
 import django_filters
-from django.db.models import Case, Count, F, IntegerField, Q, QuerySet, Value, When
+from django.db.models import Case, Count, IntegerField, Q, QuerySet, Value, When
 
 from tracker.models import Assessment, Indicator, Outcome, ReviewStatus, Target, Verdict
 from tracker.models.assessments import AssessmentStatus
