@@ -33,7 +33,7 @@ COLUMNS: dict[str, tuple[str, str]] = {
     "speaker": ("报告人", "Who delivered the report."),
     "source_url": ("来源网址", "Where the report was found; empty when unknown."),
     "retrieved_on": ("获取日期", "Day the report was retrieved from its source."),
-    "source_kind": ("来源类型", "full (full text), partial, or summary (a news summary)."),
+    "source_kind": ("来源类型", "full (full text), partial, summary (a news summary) or plan (an implementation plan)."),
     "status": ("处理状态", "imported, extracted or failed extraction."),
     "sha256": ("SHA-256", "SHA-256 of the file as received."),
     "extractor_version": ("提取程序版本", "Version of the extraction that read the report."),

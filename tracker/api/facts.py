@@ -20,7 +20,10 @@ from .representation import ReadSerializer
 LISTED_STATUSES = [(status.value, status.label) for status in ReviewStatus if status != ReviewStatus.REJECTED]
 SOURCE_URL_HELP = "Where the report was found; empty when it was imported from a file of unknown origin."
 RETRIEVED_HELP = "The day the report was retrieved from its source."
-SOURCE_KIND_HELP = "full (the full text), partial (a part of it) or summary (a news summary of the report)."
+SOURCE_KIND_HELP = (
+    "full (the full text), partial (a part of it), summary (a news summary of the report) or plan "
+    "(an implementation plan of the report)."
+)
 REVIEW_STATUS_HELP = (
     "Narrow to one review status. Unreviewed rows (pending) are listed only with include_unreviewed=true."
 )
