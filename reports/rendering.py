@@ -53,10 +53,11 @@ def live_url(scope: Scope) -> str:
     return reverse("reports:league", args=[scope.jurisdiction_id, scope.year])
 
 
-def render_html(built: Built, *, downloads: Mapping[str, str]) -> str:
-    """`downloads` maps a format to its URL; the page links each one."""
+def render_html(built: Built, *, downloads: Mapping[str, str], embed_of: str = "") -> str:
+    """`downloads` maps a format to its URL; the page links each one. `embed_of` makes the
+    version for an iframe: chart and totals only, linking to the full page at that URL."""
     subject, kind = built.subject, built.scope.kind
-    context = {"report": built, "subject": subject, "downloads": dict(downloads)}
+    context = {"report": built, "subject": subject, "downloads": dict(downloads), "embed_of": embed_of}
     if kind == SCORECARD:
         chart = charts.scorecard_chart(subject)
     elif kind == LEAGUE:

@@ -28,7 +28,8 @@ LOWER = "lower"
 # Most trusted document kind first; a duplicate target from a news summary yields to the full text.
 SOURCE_KINDS = ("full", "partial", "summary")
 
-PERMALINK = "/api/v1/assessments/{}/"
+# A verdict's place on its target's public evidence page (tracker.public).
+PERMALINK = "/targets/{}/#assessment"
 
 _QUALIFIER_SIGNS = {"approx": "≈", "at_least": "≥", "at_most": "≤", "exact": ""}
 _RELATIONAL_LABELS = {"in_step": "in step with", "above": "above"}
@@ -133,7 +134,7 @@ class AssessedTarget:
 
     @property
     def permalink(self) -> str:
-        return PERMALINK.format(self.assessment_id) if self.assessment_id is not None else ""
+        return PERMALINK.format(self.target_id) if self.assessment_id is not None else ""
 
     @property
     def anchor(self) -> str:

@@ -2,19 +2,24 @@
 current data for any government and year. Views only parse, call a selector and respond."""
 from __future__ import annotations
 
+from functools import wraps
+
 from django.core.paginator import Paginator
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.http import require_GET
 
 from reports import selectors
 from reports.models import GeneratedReport, ReportKind
-from reports.rendering import CSV, HTML, PDF, formats_for, render_csv, render_html, render_pdf
+from reports.rendering import CSV, HTML, PDF, formats_for, live_url, render_csv, render_html, render_pdf
 from reports.scopes import AMPLIFICATION, LEAGUE, SCORECARD, TREND, Scope
 from tracker.models import Jurisdiction, Level
 
 CONTENT_TYPES = {HTML: "text/html; charset=utf-8", CSV: "text/csv; charset=utf-8", PDF: "application/pdf"}
 PAGE_SIZE = 50
+# Any site may frame an embed page; the policy allows nothing else beyond the page's defaults.
+EMBED_POLICY = "frame-ancestors *"
 
 
 def _int(value: str | None) -> int | None:
@@ -47,6 +52,19 @@ def live_redirect(request: HttpRequest) -> HttpResponse:
     if jurisdiction_id is None or year is None:
         return redirect("reports:index")
     return redirect("reports:scorecard", jurisdiction_id, year)
+
+
+def embeddable(view):
+    """The page may be shown in an iframe on any site (a newsroom's article): only the pages
+    made for embedding say so; every other page keeps X-Frame-Options: DENY."""
+
+    @wraps(view)
+    def wrapped(request, *args, **kwargs):
+        response = view(request, *args, **kwargs)
+        response["Content-Security-Policy"] = EMBED_POLICY
+        return response
+
+    return xframe_options_exempt(wrapped)
 
 
 def _live(request: HttpRequest, scope: Scope) -> HttpResponse:
@@ -89,6 +107,29 @@ def league_level(request: HttpRequest, level: str, year: int) -> HttpResponse:
 @require_GET
 def trend(request: HttpRequest, jurisdiction_id: int) -> HttpResponse:
     return _live(request, Scope(TREND, jurisdiction_id))
+
+
+def _embed(request: HttpRequest, scope: Scope) -> HttpResponse:
+    """The chart and totals of a live report, without the site's navigation or the detail
+    tables; links open in the embedding page's window."""
+    try:
+        built = selectors.built_report_get(scope=scope)
+    except LookupError:
+        raise Http404("no such government") from None
+    full_page = request.build_absolute_uri(live_url(scope))
+    return HttpResponse(render_html(built, downloads={}, embed_of=full_page), content_type=CONTENT_TYPES[HTML])
+
+
+@require_GET
+@embeddable
+def scorecard_embed(request: HttpRequest, jurisdiction_id: int, year: int) -> HttpResponse:
+    return _embed(request, Scope(SCORECARD, jurisdiction_id, year))
+
+
+@require_GET
+@embeddable
+def trend_embed(request: HttpRequest, jurisdiction_id: int) -> HttpResponse:
+    return _embed(request, Scope(TREND, jurisdiction_id))
 
 
 @require_GET

@@ -60,6 +60,21 @@ def served_site(prefix: str, build: Callable[[], Built], ready_path: str) -> Ite
             server.wait(timeout=10)
 
 
+def capture_pages(pages: list[tuple[str, str, int]], base: str, out: Path) -> None:
+    """Full-page screenshots: (file name, path on the site, viewport width) each."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        for name, path, width in pages:
+            page = browser.new_page(viewport={"width": width, "height": 900}, device_scale_factor=1)
+            page.goto(base + path, wait_until="load")
+            page.screenshot(path=str(out / name), full_page=True)
+            page.close()
+            print(f"wrote {out / name} from {path}")
+        browser.close()
+
+
 def _free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))

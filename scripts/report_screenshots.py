@@ -13,7 +13,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from demo_site import CHROMIUM, CHROMIUM_ARGS, ROOT, import_demo_data, served_site
+from demo_site import ROOT, capture_pages, import_demo_data, served_site
 
 SCORECARD = ("重庆市巴南区", 2022)
 LEAGUE_PARENT, LEAGUE_YEAR = "示例省样本市", 2023
@@ -42,26 +42,13 @@ def build_database() -> dict[str, str]:
     }
 
 
-def capture(pages: dict[str, str], base: str, out: Path) -> None:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        page = browser.new_page(viewport={"width": 960, "height": 900}, device_scale_factor=1)
-        for name, path in pages.items():
-            page.goto(base + path, wait_until="load")
-            page.screenshot(path=str(out / name), full_page=True)
-            print(f"wrote {out / name} from {path}")
-        browser.close()
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     with served_site("report-screenshots-", build_database, "/reports/") as (base, pages):
-        capture(pages, base, args.out)
+        capture_pages([(name, path, 960) for name, path in pages.items()], base, args.out)
 
 
 if __name__ == "__main__":

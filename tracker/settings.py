@@ -64,6 +64,7 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "corsheaders",
     "rest_framework",
     "rest_framework.authtoken",
     "django_filters",
@@ -76,6 +77,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "corsheaders.middleware.CorsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -157,6 +159,15 @@ SECURE_HSTS_INCLUDE_SUBDOMAINS = not DEBUG
 SECURE_HSTS_PRELOAD = not DEBUG
 X_FRAME_OPTIONS = "DENY"
 
+# CORS: any site's JavaScript (a newsroom's page, an Observable notebook) may read the API, and
+# only read it: no cookies are sent or honoured (tokens go in the Authorization header).
+CORS_URLS_REGEX = r"^/api/v1/.*$"
+CORS_ALLOW_ALL_ORIGINS = True
+CORS_ALLOW_CREDENTIALS = False
+CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
+CORS_ALLOW_HEADERS = ["accept", "authorization", "if-none-match"]
+CORS_EXPOSE_HEADERS = ["Content-Disposition", "ETag", "Retry-After", "X-Hidden-Provisional"]
+
 # Celery: without a broker, tasks run inline so the first run needs no Redis.
 _BROKER = env_str("CELERY_BROKER_URL", "")
 CELERY_TASK_ALWAYS_EAGER = not _BROKER
@@ -190,7 +201,11 @@ REST_FRAMEWORK = {
 SPECTACULAR_SETTINGS = {
     "TITLE": "Work report tracker API",
     "DESCRIPTION": "Targets set in Chinese government work reports, the outcomes reported a year "
-    "later, and the verdicts, each number with the quote it came from.",
+    "later, and the verdicts, each number with the quote it came from and a public evidence page "
+    "(`html_url`) to cite. A guide for journalists is at /journalists/, the data licence (CC BY 4.0) "
+    "and how to cite at /data/. `year` is the year of the report a row comes from; `period` the year "
+    "a figure is about. Lists hold reviewed rows; `hidden_provisional` counts the unreviewed rows "
+    "that match too. An unknown parameter or a value the API cannot read is a 400 naming it.",
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
     "ENUM_NAME_OVERRIDES": {

@@ -11,4 +11,5 @@ urlpatterns = [
     path("api/v1/", include("tracker.api.urls")),
     path("reports/", include("reports.urls")),
     path("originals/<int:pk>/", report_original, name="report-original"),
+    path("", include("tracker.public.urls")),
 ]

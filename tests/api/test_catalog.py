@@ -11,6 +11,7 @@ def test_jurisdiction_item(anonymous, world):
     assert data == {
         "id": world.city.pk,
         "url": f"http://testserver/api/v1/jurisdictions/{world.city.pk}/",
+        "html_url": f"http://testserver/governments/{world.city.pk}/",
         "name": "四川省成都市",
         "level": "prefecture",
         "parent": world.province.pk,

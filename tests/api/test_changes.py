@@ -4,6 +4,8 @@ from decimal import Decimal
 
 import pytest
 
+from tracker.api.changes import BAD_SINCE_FORMAT
+
 from .world import results
 
 pytestmark = pytest.mark.django_db
@@ -53,7 +55,7 @@ def test_feed_lists_corrections_with_before_and_after(anonymous, corrected):
     ]
     assert gdp["item_url"] == f"http://testserver/api/v1/targets/{world.gdp_target.pk}/"
     assert (gdp["jurisdiction_name"], gdp["year"], gdp["indicator"]) == ("四川省成都市", 2021, "gdp")
-    assert "value 7.0 → 6.5" in gdp["title"]
+    assert gdp["title"] == f"四川省成都市 2021年 地区生产总值 目标 #{world.gdp_target.pk}：数值 7 → 6.5；审核状态 confirmed → edited"
     verdict = rows["assessment", world.retail_assessment.pk]
     assert verdict["changes"] == [{"field": "verdict", "before": "missed", "after": "met"}]
     withdrawn = rows["outcome", world.gdp_outcome.pk]
@@ -98,8 +100,12 @@ def test_feed_in_csv(anonymous, corrected):
 
 
 @pytest.mark.parametrize(
-    "since, status",
-    [("2000-08-13T00:31:52+17:26", 200), ("0001-01-01T00:00:00+05:00", 400), ("9999-12-31T23:59:59-05:00", 400)],
+    "since, count",
+    [("2000-08-13T00:31:52+17:26", 4), ("0001-01-01T00:00:00+05:00", 4), ("9999-12-31T23:59:59-05:00", 0)],
 )
-def test_since_at_the_edges_of_time(anonymous, corrected, since, status):
-    assert anonymous.get(URL, {"since": since}).status_code == status
+def test_since_at_the_edges_of_time(anonymous, corrected, since, count):
+    assert anonymous.get(URL, {"since": since}).json()["count"] == count
+
+
+def test_a_since_that_is_no_time_says_what_a_time_is(anonymous, corrected):
+    assert anonymous.get(URL, {"since": "last week"}).json() == {"since": [BAD_SINCE_FORMAT]}

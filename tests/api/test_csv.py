@@ -4,6 +4,18 @@ import io
 
 import pytest
 from django.http import StreamingHttpResponse
+from django.utils.http import content_disposition_header
+
+from tracker.api.assessments import AssessmentSerializer
+from tracker.api.changes import ChangeSerializer
+from tracker.api.columns import COLUMNS
+from tracker.api.csv import column_paths
+from tracker.api.indicators import IndicatorSerializer
+from tracker.api.jurisdictions import JurisdictionSerializer
+from tracker.api.outcomes import OutcomeSerializer
+from tracker.api.reports import ReportDetailSerializer
+from tracker.api.scorecards import ScorecardSerializer
+from tracker.api.targets import TargetSerializer
 
 pytestmark = pytest.mark.django_db
 
@@ -74,3 +86,54 @@ def test_an_item_in_csv_is_one_row(anonymous, world):
 def test_csv_by_accept_header(anonymous, world):
     response = anonymous.get("/api/v1/jurisdictions/", HTTP_ACCEPT="text/csv")
     assert {row["name"] for row in read_csv(response)} >= {"四川省", "四川省成都市"}
+
+
+@pytest.mark.parametrize(
+    "url, params, name",
+    [
+        ("/api/v1/assessments/", {"jurisdiction": "成都市", "year": "2021"}, "assessments-四川省成都市-2021.csv"),
+        ("/api/v1/targets/", {"indicator": "GDP,地区生产总值", "period": "2021-2025"}, "targets-2021-2025-gdp.csv"),
+        ("/api/v1/outcomes/", {"include_unreviewed": "true", "kind": "share,growth"}, "outcomes-share+growth-provisional.csv"),
+        ("/api/v1/jurisdictions/", {}, "jurisdictions.csv"),
+        ("/api/v1/scorecards/", {"level": "prefecture"}, "scorecards-prefecture.csv"),
+        ("/api/v1/changes/", {}, "changes.csv"),
+    ],
+)
+def test_file_names_say_what_the_file_holds(anonymous, world, url, params, name):
+    response = anonymous.get(url, {**params, "format": "csv"})
+    assert response.status_code == 200
+    assert response["Content-Disposition"] == content_disposition_header(True, name)
+
+
+def test_a_chinese_file_name_is_percent_encoded(anonymous, world):
+    response = anonymous.get("/api/v1/assessments/", {"jurisdiction": "成都市", "year": "2021", "format": "csv"})
+    assert response["Content-Disposition"] == (
+        "attachment; filename*=utf-8''assessments-%E5%9B%9B%E5%B7%9D%E7%9C%81%E6%88%90%E9%83%BD%E5%B8%82-2021.csv"
+    )
+
+
+def test_chinese_headers_on_request(anonymous, world):
+    english = read_csv(anonymous.get("/api/v1/assessments/", {"format": "csv"}))
+    chinese = read_csv(anonymous.get("/api/v1/assessments/", {"format": "csv", "lang": "zh"}))
+    assert len(chinese) == len(english)
+    assert list(chinese[0])[:4] == ["编号", "API链接", "证据页", "政府编号"]
+    assert "目标·原文引语" in chinese[0]
+    assert [row["目标·原文引语"] for row in chinese] == [row["target_quote"] for row in english]
+
+
+@pytest.mark.parametrize(
+    "serializer",
+    [
+        TargetSerializer,
+        OutcomeSerializer,
+        AssessmentSerializer,
+        JurisdictionSerializer,
+        ReportDetailSerializer,
+        IndicatorSerializer,
+        ScorecardSerializer,
+        ChangeSerializer,
+    ],
+)
+def test_every_column_has_a_chinese_header_and_a_description(serializer):
+    names = {part for path in column_paths(serializer(context={"request": None})) for part in path}
+    assert names <= set(COLUMNS), sorted(names - set(COLUMNS))

@@ -2,6 +2,7 @@
 import asyncio
 import csv
 import hashlib
+import json
 import sqlite3
 from io import StringIO
 
@@ -9,7 +10,7 @@ import pytest
 from datasette.app import Datasette
 from django.core.management import call_command
 
-from tracker.services.export import DATABASE_NAME, TABLES
+from tracker.services.export import DATABASE_NAME, METADATA_NAME, TABLES
 
 pytestmark = pytest.mark.django_db
 
@@ -27,7 +28,7 @@ def digest(directory) -> dict[str, str]:
 def test_export_is_reproducible_byte_for_byte(tmp_path, world):
     first, second = export(tmp_path, "one"), export(tmp_path, "two")
     assert digest(first) == digest(second)
-    assert set(digest(first)) == {DATABASE_NAME} | {f"{table.name}.csv" for table in TABLES}
+    assert set(digest(first)) == {DATABASE_NAME, METADATA_NAME} | {f"{table.name}.csv" for table in TABLES}
 
 
 def test_tables_have_the_api_fields_keys_and_indexes(tmp_path, world, anonymous):
@@ -74,15 +75,31 @@ def test_csv_files_have_a_bom_and_the_same_rows(tmp_path, world):
     assert gdp["quote"] == world.gdp_target.quote
 
 
-def test_datasette_opens_the_database(tmp_path, world):
-    path = export(tmp_path, "out") / DATABASE_NAME
+def test_datasette_opens_the_database_with_its_metadata(tmp_path, world):
+    out = export(tmp_path, "out", "--base-url", "https://tracker.example.org")
+    metadata = json.loads((out / METADATA_NAME).read_text(encoding="utf-8"))
 
-    async def fetch():
-        datasette = Datasette([str(path)], immutables=[])
-        return await datasette.client.get("/tracker/targets.json?indicator=gdp&_shape=array&_sort=id")
+    async def fetch(path: str):
+        datasette = Datasette([str(out / DATABASE_NAME)], immutables=[], metadata=metadata)
+        return await datasette.client.get(path)
 
-    response = asyncio.run(fetch())
+    response = asyncio.run(fetch("/tracker/targets.json?indicator=gdp&_shape=array&_sort=id"))
     assert response.status_code == 200
     assert [row["id"] for row in response.json()] == sorted(
         [world.gdp_target.pk, world.five_year_target.pk, world.district_target.pk]
     )
+    page = asyncio.run(fetch("/tracker/targets")).text
+    assert "CC BY 4.0" in page and "原文引语 — The sentence the figure was read from, exactly." in page
+
+
+def test_metadata_describes_every_column_with_licence_and_source(tmp_path, world):
+    out = export(tmp_path, "out", "--base-url", "https://tracker.example.org/")
+    metadata = json.loads((out / METADATA_NAME).read_text(encoding="utf-8"))
+    assert (metadata["license"], metadata["source_url"]) == ("CC BY 4.0", "https://tracker.example.org/data/")
+    database = sqlite3.connect(out / DATABASE_NAME)
+    tables = metadata["databases"]["tracker"]["tables"]
+    for table in TABLES:
+        columns = [row[1] for row in database.execute(f'PRAGMA table_info("{table.name}")')]
+        assert list(tables[table.name]["columns"]) == columns
+        assert all(" — " in description for description in tables[table.name]["columns"].values())
+    assert "retrieved_on" in tables["reports"]["columns"] and "source_url" in tables["targets"]["columns"]

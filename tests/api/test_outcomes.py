@@ -21,7 +21,7 @@ def test_item_carries_quote_report_year_source_and_review_status(anonymous, worl
 
 def test_unreviewed_outcomes_are_opt_in_and_labelled(anonymous, world):
     assert world.pending_outcome.pk not in ids(anonymous.get(URL))
-    rows = {row["id"]: row for row in results(anonymous.get(URL, {"include_unreviewed": "1"}))}
+    rows = {row["id"]: row for row in results(anonymous.get(URL, {"include_unreviewed": "true"}))}
     assert rows[world.pending_outcome.pk]["provisional"] is True
 
 

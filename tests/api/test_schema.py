@@ -35,7 +35,8 @@ def test_filters_are_described(document):
     assert expected <= set(parameters)
     assert all(parameters[name].get("description") for name in expected)
     verdicts = {p["name"]: p for p in document["paths"]["/api/v1/assessments/"]["get"]["parameters"]}
-    assert verdicts["verdict"]["schema"]["enum"] == ["met", "missed", "not_comparable", "not_reported", "pending"]
+    assert verdicts["verdict"]["schema"]["items"]["enum"] == ["met", "missed", "not_comparable", "not_reported", "pending"]
+    assert (verdicts["verdict"]["style"], verdicts["verdict"]["explode"]) == ("form", False)
 
 
 def test_docs_page(anonymous):

@@ -44,7 +44,7 @@ def test_actual_text_marks_estimates_and_the_unlinked_target_has_no_permalink():
     assert line(actual="6.5", actual_estimate=True).actual_text == "6.5% (est.)"
     assert line(actual=None).actual_text == ""
     assert line(assessment_id=None).permalink == ""
-    assert line(target_id=41, assessment_id=7).permalink == "/api/v1/assessments/7/"
+    assert line(target_id=41, assessment_id=7).permalink == "/targets/41/#assessment"
 
 
 def test_only_reviewed_rows_are_final():

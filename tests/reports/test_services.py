@@ -26,7 +26,7 @@ def test_a_sweep_stores_every_report_with_scope_checksum_and_files(world):
         SCORECARD, world.east, 2023, 3, True)
     assert card.formats == ["html", "csv"] and len(card.inputs_checksum) == 64
     html = card.html.read().decode()
-    assert "示例省样本市东区" in html and "provisional" in html and "/api/v1/assessments/" in html
+    assert "示例省样本市东区" in html and "provisional" in html and "/targets/" in html
     amplification = GeneratedReport.objects.get(scope_key=f"amplification-j{city}-2023-gdp")
     assert amplification.indicator.code == "gdp"
 

@@ -24,7 +24,7 @@ def test_scorecard_csv_has_one_row_per_target_with_status_permalink_and_quotes()
     gdp, cpi = sorted(parsed(scorecard_table(card)), key=lambda row: row["indicator"], reverse=True)
     assert gdp["government"] == CITY.name
     assert (gdp["target"], gdp["actual"], gdp["verdict"], gdp["gap"], gdp["status"]) == ("6", "6.5", "met", "0.5", "final")
-    assert gdp["permalink"] == "/api/v1/assessments/21/"
+    assert gdp["permalink"] == "/targets/11/#assessment"
     assert (cpi["qualifier"], cpi["verdict"], cpi["narrow"], cpi["status"]) == ("approx", "missed", "yes", "provisional")
     assert (cpi["target_quote"], cpi["actual_quote"]) == ("居民消费价格涨幅3%左右", "居民消费价格上涨3.4%")
 

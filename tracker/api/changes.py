@@ -17,8 +17,10 @@ from tracker.models import Indicator
 from tracker.selectors.changes import KINDS, ChangeFeed, ChangeRecord, change_fields, change_list
 
 from .atom import AtomRenderer
-from .csv import CSVRenderer, column_paths, csv_response
+from .columns import column_label_zh
+from .csv import CSVRenderer, column_paths, csv_response, format_cell
 from .pagination import CountedPagination
+from .params import choice_parser, paging_parsers
 from .viewsets import PublicViewMixin
 
 
@@ -78,32 +80,55 @@ class ChangeSerializer(serializers.Serializer):
         return change_fields(change, self.context["indicator_codes"])
 
     def get_title(self, change: ChangeRecord) -> str:
+        """重庆市江北区 2021年 地区生产总值 目标 #12：数值 7 → 6.5: names a reader knows, no codes."""
         fact = self._fact(change)
-        place = fact.report.jurisdiction.name if fact.report.jurisdiction else ""
-        subject = " ".join(str(part) for part in (place, fact.report.report_year or "", self.get_indicator(change) or "") if part)
-        edits = "; ".join(f"{item['field']} {item['before']} → {item['after']}" for item in self.get_changes(change))
-        return f"{subject} {change.kind} #{change.record.id}: {edits}"
+        report = fact.report
+        subject = " ".join(
+            part
+            for part in (
+                report.jurisdiction.name if report.jurisdiction else "",
+                f"{report.report_year}年" if report.report_year else "",
+                fact.indicator.name_zh if fact.indicator else fact.indicator_text,
+                f"{KIND_NAMES[change.kind]} #{change.record.id}",
+            )
+            if part
+        )
+        edits = "；".join(
+            f"{column_label_zh([item['field']])} {_feed_value(item['before'])} → {_feed_value(item['after'])}"
+            for item in self.get_changes(change)
+        )
+        return f"{subject}：{edits}"
 
     def get_summary(self, change: ChangeRecord) -> str:
-        return f"{self.get_title(change)}. Quote: {self._fact(change).quote}"
+        return f"{self.get_title(change)}。原文：{self._fact(change).quote}"
 
 
-BAD_SINCE = "Give a time between year 1 and 9999."
+KIND_NAMES = {"target": "目标", "outcome": "结果", "assessment": "结论"}
+
+
+def _feed_value(value) -> str:
+    return "—" if value in (None, "") else format_cell(value)
+
+
+BAD_SINCE_FORMAT = "Give a date (2024-03-01) or a time in ISO 8601 (2024-03-01T08:00:00+08:00)."
 
 
 class ChangeQuery(forms.Form):
     type = forms.ChoiceField(choices=[(kind, kind) for kind in KINDS], required=False)
-    since = forms.DateTimeField(required=False)
+    since = forms.DateTimeField(required=False, error_messages={"invalid": BAD_SINCE_FORMAT})
 
     def clean_since(self) -> datetime.datetime | None:
-        """In UTC: PostgreSQL refuses offsets beyond ±16 hours, which ISO 8601 allows."""
+        """In UTC: PostgreSQL refuses offsets beyond ±16 hours, which ISO 8601 allows. A time
+        whose UTC falls before year 1 or after 9999 is a valid time; it is taken as the first or
+        last moment a datetime holds (everything, or nothing, has changed since)."""
         since = self.cleaned_data["since"]
         if since is None:
             return None
         try:
             return since.astimezone(datetime.UTC)
         except OverflowError:
-            raise forms.ValidationError(BAD_SINCE) from None
+            edge = datetime.datetime.min if since.year == 1 else datetime.datetime.max
+            return edge.replace(tzinfo=datetime.UTC)
 
 
 PARAMETERS = [
@@ -117,10 +142,15 @@ class ChangeList(PublicViewMixin, ListModelMixin, generics.GenericAPIView):
 
     serializer_class = ChangeSerializer
     pagination_class = CountedPagination
+    filter_backends = []  # `type` and `since` are read by ChangeQuery
     renderer_classes = [JSONRenderer, CSVRenderer, AtomRenderer]
 
     def get_serializer_context(self) -> dict:
         return {**super().get_serializer_context(), "indicator_codes": dict(Indicator.objects.values_list("pk", "code"))}
+
+    def query_parsers(self) -> dict:
+        paging = paging_parsers(self.pagination_class.max_page_size)
+        return {**super().query_parsers(), "type": choice_parser(KINDS), "since": None, **paging}
 
     def get_queryset(self) -> ChangeFeed:
         query = ChangeQuery(self.request.query_params)
@@ -138,7 +168,7 @@ class ChangeList(PublicViewMixin, ListModelMixin, generics.GenericAPIView):
         serializer = self.get_serializer()
         if request.accepted_renderer.format == CSVRenderer.format:
             rows = (serializer.to_representation(change) for change in feed)
-            return csv_response(paths=column_paths(serializer), rows=rows, filename="changes")
+            return csv_response(paths=column_paths(serializer), rows=rows, filename="changes.csv", lang=request.query_params.get("lang"))
         page = self.paginate_queryset(feed)
         return self.get_paginated_response(self.get_serializer(page, many=True).data)
 

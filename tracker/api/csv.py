@@ -10,8 +10,11 @@ import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 from django.http import StreamingHttpResponse
+from django.utils.http import content_disposition_header
 from rest_framework import serializers
 from rest_framework.renderers import BaseRenderer
+
+from .columns import column_label_zh
 
 BOM = "\ufeff"
 CONTENT_TYPE = "text/csv; charset=utf-8"
@@ -73,16 +76,17 @@ class _Line:
         return text
 
 
-def csv_lines(paths: Sequence[Path], rows: Iterable[Mapping]) -> Iterator[str]:
-    """The BOM and header, then one line per row."""
+def csv_lines(paths: Sequence[Path], rows: Iterable[Mapping], lang: str | None = None) -> Iterator[str]:
+    """The BOM and header (field names, or Chinese labels with lang="zh"), then one line per row."""
     writer = csv.writer(_Line(), lineterminator="\r\n")
-    yield BOM + writer.writerow(["_".join(path) for path in paths])
+    header = [column_label_zh(path) if lang == "zh" else "_".join(path) for path in paths]
+    yield BOM + writer.writerow(header)
     for row in rows:
         yield writer.writerow([cell(row, path) for path in paths])
 
 
-def csv_bytes(paths: Sequence[Path], rows: Iterable[Mapping]) -> bytes:
-    return "".join(csv_lines(paths, rows)).encode("utf-8")
+def csv_bytes(paths: Sequence[Path], rows: Iterable[Mapping], lang: str | None = None) -> bytes:
+    return "".join(csv_lines(paths, rows, lang)).encode("utf-8")
 
 
 def _chunks(lines: Iterator[str], size: int = 200) -> Iterator[bytes]:
@@ -97,9 +101,12 @@ def _chunks(lines: Iterator[str], size: int = 200) -> Iterator[bytes]:
         yield "".join(batch).encode("utf-8")
 
 
-def csv_response(*, paths: Sequence[Path], rows: Iterable[Mapping], filename: str) -> StreamingHttpResponse:
-    response = StreamingHttpResponse(_chunks(csv_lines(paths, rows)), content_type=CONTENT_TYPE)
-    response["Content-Disposition"] = f'attachment; filename="{filename}.csv"'
+def csv_response(
+    *, paths: Sequence[Path], rows: Iterable[Mapping], filename: str, lang: str | None = None
+) -> StreamingHttpResponse:
+    """`filename` may hold Chinese; it is sent percent-encoded (RFC 6266), as browsers expect."""
+    response = StreamingHttpResponse(_chunks(csv_lines(paths, rows, lang)), content_type=CONTENT_TYPE)
+    response["Content-Disposition"] = content_disposition_header(True, filename)
     return response
 
 
@@ -115,4 +122,6 @@ class CSVRenderer(BaseRenderer):
             return b""
         if not isinstance(data, Mapping):
             data = {"detail": data}
-        return csv_bytes(data_paths(data), [data])
+        request = (renderer_context or {}).get("request")
+        lang = request.query_params.get("lang") if request is not None and hasattr(request, "query_params") else None
+        return csv_bytes(data_paths(data), [data], lang)

@@ -36,15 +36,17 @@ class ProvisionalField(serializers.ReadOnlyField):
 
 @extend_schema_field(OpenApiTypes.URI)
 class PermalinkField(serializers.ReadOnlyField):
-    """The absolute URL of the item whose id the source gives (`pk`, or `report_id`).
+    """The absolute URL of the item whose id the source gives (`pk`, or `report_id`), with an
+    optional `#fragment` (an assessment's place on its target's page).
 
     The URL is reversed once per serializer and the id put in its place, rather than reversed
     for every row: on a list that was a tenth of the request."""
 
-    def __init__(self, view_name: str, **kwargs):
+    def __init__(self, view_name: str, *, fragment: str = "", **kwargs):
         kwargs.setdefault("source", "pk")
         super().__init__(**kwargs)
         self.view_name = view_name
+        self.suffix = f"/#{fragment}" if fragment else "/"
 
     @cached_property
     def prefix(self) -> str:
@@ -54,4 +56,4 @@ class PermalinkField(serializers.ReadOnlyField):
         return url[: -len("0/")]
 
     def to_representation(self, value: int) -> str:
-        return f"{self.prefix}{value}/"
+        return f"{self.prefix}{value}{self.suffix}"

@@ -1,11 +1,10 @@
 """/api/v1/indicators/: the taxonomy of indicator codes that targets and outcomes use."""
-import django_filters
 
 from tracker.models import Direction, Indicator
 from tracker.selectors.catalog import indicator_list
 
 from .fields import PermalinkField
-from .filters import ApiFilterSet, StableOrderingFilter, TextFilter
+from .filters import ApiFilterSet, StableOrderingFilter, TextFilter, choice_filter
 from .representation import ReadSerializer
 from .viewsets import PublicReadOnlyViewSet
 
@@ -20,7 +19,7 @@ class IndicatorSerializer(ReadSerializer):
 
 class IndicatorFilterSet(ApiFilterSet):
     code = TextFilter(help_text="The taxonomy code (gdp, cpi, surveyed_unemployment).")
-    direction = django_filters.ChoiceFilter(choices=Direction.choices, help_text="Whether higher or lower is better.")
+    direction = choice_filter("direction", Direction.choices, "Whether higher or lower is better.")
     ordering = StableOrderingFilter(fields=["code", "name_en", "id"])
 
     class Meta:

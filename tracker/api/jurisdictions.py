@@ -12,11 +12,12 @@ from .viewsets import PublicReadOnlyViewSet
 
 class JurisdictionSerializer(ReadSerializer):
     url = PermalinkField("api:jurisdiction-detail")
+    html_url = PermalinkField("public:government", help_text="The government's public page: its reports, targets and verdicts.")
     parent_name = serializers.CharField(source="parent.name", default=None, allow_null=True, read_only=True)
 
     class Meta:
         model = Jurisdiction
-        fields = ["id", "url", "name", "level", "parent", "parent_name", "division_code", "aliases"]
+        fields = ["id", "url", "html_url", "name", "level", "parent", "parent_name", "division_code", "aliases"]
 
 
 class JurisdictionFilterSet(GovernmentFilterSet):

@@ -1,12 +1,12 @@
 """/api/v1/reports/: the documents every number is quoted from."""
-import django_filters
 from rest_framework import serializers
 
 from tracker.models import Report, SourceKind
 from tracker.selectors.catalog import report_items, report_list
 
 from .fields import PermalinkField
-from .filters import GovernmentFilterSet, StableOrderingFilter, level_filter, year_filter
+from .facts import RETRIEVED_HELP, SOURCE_KIND_HELP, SOURCE_URL_HELP
+from .filters import GovernmentFilterSet, StableOrderingFilter, choice_filter, level_filter, year_filter
 from .representation import ReadSerializer
 from .viewsets import PublicReadOnlyViewSet
 
@@ -15,6 +15,9 @@ class ReportSerializer(ReadSerializer):
     url = PermalinkField("api:report-detail")
     jurisdiction_name = serializers.CharField(source="jurisdiction.name", default=None, allow_null=True, read_only=True)
     year = serializers.IntegerField(source="report_year", read_only=True, allow_null=True)
+    source_url = serializers.CharField(read_only=True, help_text=SOURCE_URL_HELP)
+    retrieved_on = serializers.DateField(read_only=True, allow_null=True, help_text=RETRIEVED_HELP)
+    source_kind = serializers.CharField(read_only=True, help_text=SOURCE_KIND_HELP)
 
     class Meta:
         model = Report
@@ -28,6 +31,7 @@ class ReportSerializer(ReadSerializer):
             "speaker",
             "title",
             "source_url",
+            "retrieved_on",
             "source_kind",
             "status",
             "sha256",
@@ -47,7 +51,7 @@ class ReportFilterSet(GovernmentFilterSet):
 
     level = level_filter("jurisdiction")
     year = year_filter()
-    source_kind = django_filters.ChoiceFilter(choices=SourceKind.choices, help_text="Full text, partial, or a news summary.")
+    source_kind = choice_filter("source_kind", SourceKind.choices, "Full text, partial, or a news summary.")
     ordering = StableOrderingFilter(
         fields=[("report_year", "year"), ("delivered_on", "delivered_on"), ("jurisdiction__name", "jurisdiction_name"), ("id", "id")]
     )

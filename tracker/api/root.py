@@ -15,4 +15,6 @@ class ApiRoot(APIView):
         links["changes_atom"] = request.build_absolute_uri(reverse("api:change-feed"))
         links["schema"] = request.build_absolute_uri(reverse("api:schema"))
         links["docs"] = request.build_absolute_uri(reverse("api:docs"))
+        links["guide"] = request.build_absolute_uri(reverse("public:journalists"))
+        links["licence_and_citation"] = request.build_absolute_uri(reverse("public:data"))
         return Response(links)

@@ -1,9 +1,9 @@
-"""Post-processing of the OpenAPI document, so that it describes what the API really sends.
+"""Post-processing of the OpenAPI document, so that it describes what the API really does.
 
 drf-spectacular gives every renderer's media type the JSON schema; CSV and Atom bodies are text,
 so they are described as strings. Every operation can also answer 304 (conditional GET), 400 (a
 bad query parameter), 404 (no such item, or a page past the end) and 429 (rate limit), in the
-format that was asked for."""
+format that was asked for. A list parameter holds at least one value: `verdict=` is refused."""
 
 TEXT_MEDIA_TYPES = ("text/csv", "application/atom+xml")
 ERRORS = {
@@ -23,6 +23,9 @@ def textual_media_types(result: dict, generator, request, public) -> dict:
                     if media_type in TEXT_MEDIA_TYPES:
                         content["schema"] = {"type": "string"}
             _document_errors(responses)
+            for parameter in operation.get("parameters", []):
+                if parameter.get("schema", {}).get("type") == "array":
+                    parameter["schema"]["minItems"] = 1
     return result
 
 

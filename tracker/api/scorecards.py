@@ -12,13 +12,16 @@ from tracker.selectors.scorecards import (
     scorecard_assessments,
     scorecard_get,
     scorecard_list,
+    scorecard_targets,
     scorecard_unassessed,
 )
 
 from .assessments import AssessmentSerializer
 from .filters import GovernmentFilterSet, StableOrderingFilter, level_filter, year_filter
 from .targets import TargetSerializer
-from .viewsets import FORMAT, INCLUDE_UNREVIEWED, PublicListMixin, PublicViewMixin, include_unreviewed
+from .pagination import ProvisionalPagination
+from .params import joined_lists
+from .viewsets import FORMAT, INCLUDE_UNREVIEWED, LANG, PublicListMixin, PublicViewMixin, include_unreviewed
 
 
 class ScorecardSerializer(serializers.Serializer):
@@ -70,25 +73,40 @@ class ScorecardFilterSet(GovernmentFilterSet):
 
 
 @extend_schema_view(get=extend_schema(parameters=[INCLUDE_UNREVIEWED]))
-class ScorecardList(PublicViewMixin, PublicListMixin, generics.GenericAPIView):
+class ScorecardList(PublicListMixin, PublicViewMixin, generics.GenericAPIView):
     """One row per government and year, newest first."""
 
     serializer_class = ScorecardSerializer
     filterset_class = ScorecardFilterSet
     csv_filename = "scorecards"
+    has_provisional = True
+    pagination_class = ProvisionalPagination
 
     def get_queryset(self):
         return scorecard_list(include_unreviewed=include_unreviewed(self.request))
+
+    def hidden_provisional(self) -> int:
+        """Unreviewed targets the counts leave out (a row's `targets` would grow by them)."""
+        if include_unreviewed(self.request):
+            return 0
+        query = joined_lists(self.request.query_params, ScorecardFilterSet.list_parameters()).copy()
+        query.pop("ordering", None)  # orders groups, not the targets counted here
+        counted = [
+            ScorecardFilterSet(query, queryset=scorecard_targets(include_unreviewed=flag), request=self.request).qs.count()
+            for flag in (True, False)
+        ]
+        return counted[0] - counted[1]
 
     def get(self, request, *args, **kwargs):
         return self.list(request, *args, **kwargs)
 
 
-@extend_schema_view(get=extend_schema(parameters=[INCLUDE_UNREVIEWED, FORMAT]))
+@extend_schema_view(get=extend_schema(parameters=[INCLUDE_UNREVIEWED, FORMAT, LANG]))
 class ScorecardDetail(PublicViewMixin, generics.GenericAPIView):
     """The scorecard of one government (by id) for one year, with its verdicts inline."""
 
     serializer_class = ScorecardDetailSerializer
+    has_provisional = True
 
     def get(self, request, jurisdiction: str, year: str):
         scope = {"jurisdiction_id": int(jurisdiction), "year": int(year), "include_unreviewed": include_unreviewed(request)}

@@ -1,17 +1,20 @@
 """/api/v1/targets/: what governments committed to, each with the sentence it was read from."""
-import django_filters
 from drf_spectacular.utils import extend_schema, extend_schema_view
 
 from tracker.models import Target
 from tracker.selectors.facts import target_items, target_list
 
 from .facts import FactFilterSet, FactSerializer
+from tracker.selectors.facts import target_provisional_list
+
 from .fields import NumberField, PermalinkField
-from .viewsets import INCLUDE_UNREVIEWED, PublicReadOnlyViewSet, include_unreviewed
+from .filters import SearchFilter, StrictBooleanFilter
+from .viewsets import INCLUDE_UNREVIEWED, ProvisionalViewSet, include_unreviewed
 
 
 class TargetSerializer(FactSerializer):
     url = PermalinkField("api:target-detail")
+    html_url = PermalinkField("public:target", help_text="The public evidence page: the quote in its paragraph, the source, the history and a citation.")
     value_high = NumberField(allow_null=True, help_text="The upper end of a range.")
 
     class Meta:
@@ -28,18 +31,20 @@ class TargetSerializer(FactSerializer):
 
 
 class TargetFilterSet(FactFilterSet):
-    headline = django_filters.BooleanFilter(help_text="In the list of main expected targets (主要预期目标).")
-    stretch = django_filters.BooleanFilter(help_text="A softened commitment (力争/争取).")
+    headline = StrictBooleanFilter(help_text="In the list of main expected targets (主要预期目标).")
+    stretch = StrictBooleanFilter(help_text="A softened commitment (力争/争取).")
+    q = SearchFilter(fact_paths=[""], jurisdiction_path="report__jurisdiction")
 
     class Meta:
         model = Target
-        fields = [*FactFilterSet.common_filters, "headline", "stretch"]
+        fields = [*FactFilterSet.common_filters, "headline", "stretch", "q"]
 
 
 @extend_schema_view(list=extend_schema(parameters=[INCLUDE_UNREVIEWED]))
-class TargetViewSet(PublicReadOnlyViewSet):
+class TargetViewSet(ProvisionalViewSet):
     """Targets from the plan part of each report: indicator, period, kind, value and qualifier
-    (approx 左右, at_least 以上, at_most 以内, ...). Lists hold reviewed targets unless
+    (approx 左右, at_least 以上, at_most 以内, ...). `year` is the year of the report that set the
+    target; `period` the year (or span) the target is for. Lists hold reviewed targets unless
     include_unreviewed=true."""
 
     serializer_class = TargetSerializer
@@ -49,3 +54,6 @@ class TargetViewSet(PublicReadOnlyViewSet):
         if self.action == "list":
             return target_list(include_unreviewed=include_unreviewed(self.request))
         return target_items()
+
+    def provisional_queryset(self):
+        return target_provisional_list()

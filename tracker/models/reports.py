@@ -49,6 +49,7 @@ class Report(models.Model):
     speaker = models.CharField(max_length=50, blank=True)
     title = models.CharField(max_length=300, blank=True)
     source_url = models.URLField(max_length=500, blank=True)
+    retrieved_on = models.DateField(null=True, blank=True, help_text="The day the document was retrieved from its source")
     source_kind = models.CharField(max_length=8, choices=SourceKind.choices, default=SourceKind.FULL)
     file_name = models.CharField(max_length=255, blank=True)
     encoding = models.CharField(max_length=32, blank=True)

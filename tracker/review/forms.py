@@ -141,4 +141,5 @@ class ImportForm(forms.Form):
     report_year = forms.IntegerField(required=False, min_value=1949, max_value=2100)
     delivered_on = forms.DateField(required=False, help_text="YYYY-MM-DD")
     source_url = forms.URLField(required=False, max_length=500, assume_scheme="https")
+    retrieved_on = forms.DateField(required=False, help_text="the day the file was fetched from the source URL")
     source_kind = forms.ChoiceField(choices=[("", "detect from the text"), *SourceKind.choices], required=False)

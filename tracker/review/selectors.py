@@ -8,12 +8,11 @@ Report texts are never loaded whole: lists defer them, the item page asks for a 
 from __future__ import annotations
 
 import django_filters
-from django.db.models import Case, Count, F, IntegerField, Q, QuerySet, Value, When
-from django.db.models.functions import Greatest, Substr
+from django.db.models import Case, Count, IntegerField, Q, QuerySet, Value, When
 
 from tracker.models import Assessment, Indicator, Outcome, ReviewStatus, Target, Verdict
 from tracker.models.assessments import AssessmentStatus
-from tracker.review.excerpts import WINDOW
+from tracker.selectors.facts import excerpt_window
 
 OPEN = "open"
 ALL = "all"
@@ -130,12 +129,6 @@ def _priority_of(assessment: Assessment) -> int:
     return 2 if assessment.disagreement else 3
 
 
-def _excerpt_window(prefix: str = "") -> Substr:
-    """text[window_start(start) : end + WINDOW] of the fact at `prefix` (Substr counts from 1)."""
-    first = Greatest(F(f"{prefix}start") - WINDOW, Value(0))
-    return Substr(f"{prefix}report__normalized_text", first + 1, F(f"{prefix}end") + WINDOW - first)
-
-
 def assessment_get_for_review(*, pk: int) -> Assessment:
     """One assessment with both facts, their reports' metadata and a window of each report text."""
     return (
@@ -143,7 +136,7 @@ def assessment_get_for_review(*, pk: int) -> Assessment:
             *_ASSESSMENT_RELATED, "outcome__report__jurisdiction", "reviewer", "target__reviewed_by", "outcome__reviewed_by"
         )
         .defer(*_deferred_texts("target__report", "outcome__report"))
-        .annotate(target_window=_excerpt_window("target__"), outcome_window=_excerpt_window("outcome__"))
+        .annotate(target_window=excerpt_window("target__"), outcome_window=excerpt_window("outcome__"))
         .get(pk=pk)
     )
 
@@ -211,6 +204,6 @@ def fact_get_for_review(model: type[Target] | type[Outcome], *, pk: int) -> Targ
     return (
         model.objects.select_related("report__jurisdiction", "indicator", "reviewed_by")
         .defer(*_deferred_texts("report"))
-        .annotate(text_window=_excerpt_window())
+        .annotate(text_window=excerpt_window())
         .get(pk=pk)
     )

@@ -3,12 +3,14 @@
 `<entity>_list` is what a list shows: reviewed rows, or with `include_unreviewed` the machine
 output awaiting review too. `<entity>_items` is what a permalink reaches: every row, whatever
 its review status, so that a cited link keeps working after a correction or a rejection."""
-from django.db.models import QuerySet
+from django.db.models import F, QuerySet, Value
+from django.db.models.functions import Greatest, Substr
 
 from tracker.models import Assessment, Outcome, Target
+from tracker.review.excerpts import WINDOW
 
 from .catalog import REPORT_TEXTS
-from .visibility import assessment_visible, fact_visible
+from .visibility import ASSESSMENT_PROVISIONAL, FACT_PROVISIONAL, assessment_visible, fact_visible
 
 
 def _fact_joins(queryset: QuerySet, prefix: str = "") -> QuerySet:
@@ -25,12 +27,21 @@ def target_list(*, include_unreviewed: bool = False) -> QuerySet[Target]:
     return target_items().filter(fact_visible(include_unreviewed=include_unreviewed))
 
 
+def target_provisional_list() -> QuerySet[Target]:
+    """The unreviewed targets a default list leaves out."""
+    return target_items().filter(review_status__in=FACT_PROVISIONAL)
+
+
 def outcome_items() -> QuerySet[Outcome]:
     return _fact_joins(Outcome.objects.all()).order_by("-report__report_year", "report_id", "start", "pk")
 
 
 def outcome_list(*, include_unreviewed: bool = False) -> QuerySet[Outcome]:
     return outcome_items().filter(fact_visible(include_unreviewed=include_unreviewed))
+
+
+def outcome_provisional_list() -> QuerySet[Outcome]:
+    return outcome_items().filter(review_status__in=FACT_PROVISIONAL)
 
 
 def assessment_items() -> QuerySet[Assessment]:
@@ -40,3 +51,14 @@ def assessment_items() -> QuerySet[Assessment]:
 
 def assessment_list(*, include_unreviewed: bool = False) -> QuerySet[Assessment]:
     return assessment_items().filter(assessment_visible(include_unreviewed=include_unreviewed))
+
+
+def assessment_provisional_list() -> QuerySet[Assessment]:
+    return assessment_list(include_unreviewed=True).filter(review_status__in=ASSESSMENT_PROVISIONAL)
+
+
+def excerpt_window(prefix: str = "") -> Substr:
+    """text[window_start(start) : end + WINDOW] of the fact at `prefix` (Substr counts from 1):
+    the paragraph around a quote without loading the whole report."""
+    first = Greatest(F(f"{prefix}start") - WINDOW, Value(0))
+    return Substr(f"{prefix}report__normalized_text", first + 1, F(f"{prefix}end") + WINDOW - first)

@@ -20,7 +20,8 @@ def _verdict_published(include_unreviewed: bool) -> Q:
     return Q(assessment__review_status__in=assessment_statuses(include_unreviewed=include_unreviewed))
 
 
-def _annual_targets(*, include_unreviewed: bool) -> QuerySet[Target]:
+def scorecard_targets(*, include_unreviewed: bool) -> QuerySet[Target]:
+    """The targets scorecards count."""
     published = Q(review_status__in=fact_statuses(include_unreviewed=include_unreviewed)) | _verdict_published(
         include_unreviewed
     )
@@ -39,7 +40,7 @@ def scorecard_list(*, include_unreviewed: bool = False) -> QuerySet:
     counts = {verdict.value: Count("pk", filter=published & Q(assessment__verdict=verdict)) for verdict in JUDGED}
     judged = sum((F(verdict.value) for verdict in JUDGED[1:]), F(JUDGED[0].value))
     rows = (
-        _annual_targets(include_unreviewed=include_unreviewed)
+        scorecard_targets(include_unreviewed=include_unreviewed)
         .values(
             jurisdiction=F("report__jurisdiction_id"),
             year=F("report__report_year"),
@@ -60,7 +61,7 @@ def scorecard_get(*, jurisdiction_id: int, year: int, include_unreviewed: bool =
 
 def _counted_ids(*, jurisdiction_id: int, year: int, include_unreviewed: bool) -> QuerySet:
     return (
-        _annual_targets(include_unreviewed=include_unreviewed)
+        scorecard_targets(include_unreviewed=include_unreviewed)
         .filter(report__jurisdiction_id=jurisdiction_id, report__report_year=year)
         .values("pk")
     )

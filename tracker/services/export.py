@@ -1,5 +1,6 @@
 """The full dataset as files journalists already have tools for: one SQLite database that
-Datasette (or any SQLite client) opens as it is, and one CSV file per table.
+Datasette (or any SQLite client) opens as it is, its Datasette metadata.json (title, licence,
+source, what every table and column holds, in Chinese and English), and one CSV file per table.
 
 Each table has the fields of the matching API resource, produced by the API's own serializers
 so the two cannot drift apart; objects the API nests (an assessment's target and outcome) are
@@ -22,6 +23,7 @@ from django.db.models import Q, QuerySet
 from rest_framework import serializers
 
 from tracker.api.assessments import AssessmentSerializer
+from tracker.api.columns import column_description
 from tracker.api.csv import BOM, format_cell
 from tracker.api.indicators import IndicatorSerializer
 from tracker.api.jurisdictions import JurisdictionSerializer
@@ -30,9 +32,11 @@ from tracker.api.reports import ReportSerializer
 from tracker.api.targets import TargetSerializer
 from tracker.selectors.catalog import indicator_list, jurisdiction_list, report_list
 from tracker.selectors.facts import assessment_list, outcome_items, target_items
+from tracker.public.licence import LICENCE_NAME, LICENCE_URL, PROJECT_NAME, PROJECT_NAME_EN
 from tracker.selectors.visibility import fact_visible
 
 DATABASE_NAME = "tracker.db"
+METADATA_NAME = "metadata.json"
 BATCH = 2000
 
 
@@ -49,23 +53,44 @@ class Table:
     serializer: type[serializers.Serializer]
     references: dict[str, tuple[str, str]]  # column -> (table, column)
     indexes: tuple[str, ...]
+    description: str
 
 
 TABLES = (
-    Table("jurisdictions", JurisdictionSerializer, {"parent": ("jurisdictions", "id")}, ("name", "level", "parent")),
-    Table("indicators", IndicatorSerializer, {}, ("code",)),
-    Table("reports", ReportSerializer, {"jurisdiction": ("jurisdictions", "id")}, ("jurisdiction", "year")),
+    Table(
+        "jurisdictions",
+        JurisdictionSerializer,
+        {"parent": ("jurisdictions", "id")},
+        ("name", "level", "parent"),
+        "政府：从国务院到区县，及其上下级关系 — Governments, from the State Council to a district, and how they nest.",
+    ),
+    Table(
+        "indicators",
+        IndicatorSerializer,
+        {},
+        ("code",),
+        "指标分类：代码、中英文名称、别名 — The indicator taxonomy: codes, names and aliases.",
+    ),
+    Table(
+        "reports",
+        ReportSerializer,
+        {"jurisdiction": ("jurisdictions", "id")},
+        ("jurisdiction", "year"),
+        "政府工作报告：来源网址、获取日期与文本类型 — Work reports with their source address, retrieval date and kind.",
+    ),
     Table(
         "targets",
         TargetSerializer,
         {"jurisdiction": ("jurisdictions", "id"), "report": ("reports", "id"), "indicator": ("indicators", "code")},
         ("jurisdiction", "report", "year", "indicator", "period", "review_status"),
+        "目标：报告计划部分定下的数字及原文 — Targets from the plan part of each report, with their quotes.",
     ),
     Table(
         "outcomes",
         OutcomeSerializer,
         {"jurisdiction": ("jurisdictions", "id"), "report": ("reports", "id"), "indicator": ("indicators", "code")},
         ("jurisdiction", "report", "year", "indicator", "period", "review_status"),
+        "结果：次年报告回顾部分给出的实际数字及原文 — Outcomes the next year's review gives, with their quotes.",
     ),
     Table(
         "assessments",
@@ -77,6 +102,7 @@ TABLES = (
             "outcome": ("outcomes", "id"),
         },
         ("jurisdiction", "year", "indicator", "verdict", "review_status", "target", "outcome"),
+        "评估：每个目标对照回答它的结果作出的结论 — Each target judged against the outcome that answers it.",
     ),
 )
 
@@ -84,8 +110,38 @@ TABLES = (
 @dataclass(frozen=True)
 class ExportResult:
     database: Path
+    metadata: Path
     csv_files: tuple[Path, ...]
     rows: dict[str, int]
+
+
+def datasette_metadata(*, base_url: str, include_unreviewed: bool) -> dict:
+    """Datasette's metadata.json: what the data is, its licence, where it comes from, and each
+    column's meaning (the descriptions of the API's CSV columns)."""
+    scope = "含未经审核的机器提取结果（provisional = 1）" if include_unreviewed else "仅含审核员确认的数据"
+    tables = {}
+    for table in TABLES:
+        fields = table.serializer(context={"request": None}).fields
+        tables[table.name] = {
+            "description": table.description,
+            "columns": {name: column_description(name) for name in fields},
+        }
+    metadata = {
+        "title": f"{PROJECT_NAME} — {PROJECT_NAME_EN}",
+        "description": (
+            f"政府工作报告中的目标、次年报告给出的结果与评估，每个数字附原文；{scope}。"
+            " Targets set in Chinese government work reports, the outcomes reported a year later and the"
+            " verdicts, each number with the sentence it came from."
+        ),
+        "license": LICENCE_NAME,
+        "license_url": LICENCE_URL,
+        "source": "各级政府公开发布的政府工作报告（每份报告的来源网址与获取日期见 reports 表） — "
+        "Government work reports as published; each report's address and retrieval date are in the reports table.",
+        "databases": {DATABASE_NAME.removesuffix(".db"): {"tables": tables}},
+    }
+    if base_url:
+        metadata["source_url"] = base_url.rstrip("/") + "/data/"
+    return metadata
 
 
 def column_type(field: serializers.Field) -> str:
@@ -154,7 +210,8 @@ def _batches(rows: Iterable, size: int = BATCH) -> Iterator[list]:
 
 
 def dataset_export(*, out: Path, include_unreviewed: bool = False, base_url: str = "") -> ExportResult:
-    """Write DIR/tracker.db and DIR/<table>.csv, replacing earlier files of those names.
+    """Write DIR/tracker.db, DIR/metadata.json and DIR/<table>.csv, replacing earlier files of
+    those names.
 
     Links (url, report_url) are paths under /api/v1/ unless `base_url` (https://example.org)
     makes them absolute."""
@@ -164,6 +221,9 @@ def dataset_export(*, out: Path, include_unreviewed: bool = False, base_url: str
     querysets = _querysets(include_unreviewed)
     counts: dict[str, int] = {}
     csv_files = []
+    metadata = out / METADATA_NAME
+    document = datasette_metadata(base_url=base_url, include_unreviewed=include_unreviewed)
+    metadata.write_text(json.dumps(document, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     connection = sqlite3.connect(database, isolation_level=None)
     try:
         connection.execute("PRAGMA page_size = 4096")
@@ -191,4 +251,4 @@ def dataset_export(*, out: Path, include_unreviewed: bool = False, base_url: str
         connection.execute("VACUUM")
     finally:
         connection.close()
-    return ExportResult(database=database, csv_files=tuple(csv_files), rows=counts)
+    return ExportResult(database=database, metadata=metadata, csv_files=tuple(csv_files), rows=counts)

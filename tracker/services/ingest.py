@@ -25,6 +25,7 @@ from tracker.extraction.forms import detect_form
 from tracker.extraction.metadata import detect_metadata
 from tracker.extraction.normalize import looks_like_report, normalize_text
 from tracker.models import DocumentImport, DocumentImportStatus, Report, SourceKind
+from tracker.provenance import canonical_url
 from tracker.services.extraction import report_extract
 from tracker.services.jurisdictions import jurisdiction_get_or_create
 
@@ -46,6 +47,7 @@ class ReportMeta:
     report_year: int | None = None
     delivered_on: datetime.date | None = None
     source_url: str = ""
+    retrieved_on: datetime.date | None = None
     source_kind: str | None = None  # detected from the text when not given
 
 
@@ -155,7 +157,8 @@ def report_store(
             delivered_on=values["delivered_on"],
             speaker=values["speaker"] or "",
             title=_title(normalized),
-            source_url=meta.source_url,
+            source_url=meta.source_url or _page_address(data, decoded),
+            retrieved_on=meta.retrieved_on,
             source_kind=meta.source_kind or detect_form(normalized).kind,
             file_name=Path(file_name).name,
             encoding=document.encoding,
@@ -223,6 +226,14 @@ def import_paths(paths: list[Path]) -> list[Path]:
         else:
             files.append(path)
     return files
+
+
+def _page_address(data: bytes, decoded) -> str:
+    """The address an HTML page declares for itself (rel=canonical, og:url), when no source URL
+    was given: a saved page still says where it came from."""
+    if not decoded.was_html:
+        return ""
+    return canonical_url(data.decode(decoded.encoding, errors="replace"))
 
 
 def _title(text: str) -> str:

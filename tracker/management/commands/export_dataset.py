@@ -1,4 +1,4 @@
-"""python manage.py export_dataset --out DIR: the dataset as SQLite (for Datasette) and CSV."""
+"""python manage.py export_dataset --out DIR: the dataset as SQLite with Datasette metadata, and CSV."""
 from pathlib import Path
 
 from django.core.management.base import BaseCommand
@@ -7,7 +7,7 @@ from tracker.services.export import dataset_export
 
 
 class Command(BaseCommand):
-    help = "Write DIR/tracker.db (opens in Datasette) and one CSV file per table, reproducibly."
+    help = "Write DIR/tracker.db and DIR/metadata.json (datasette DIR/tracker.db -m DIR/metadata.json) and one CSV file per table, reproducibly."
 
     def add_arguments(self, parser):
         parser.add_argument("--out", type=Path, required=True, help="directory to write into")
@@ -22,4 +22,4 @@ class Command(BaseCommand):
         )
         for table, count in result.rows.items():
             self.stdout.write(f"{table}: {count} rows")
-        self.stdout.write(f"wrote {result.database} and {len(result.csv_files)} CSV files")
+        self.stdout.write(f"wrote {result.database}, {result.metadata} and {len(result.csv_files)} CSV files")

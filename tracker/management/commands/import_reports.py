@@ -10,11 +10,14 @@ from tracker.models import SourceKind
 from tracker.services.ingest import ImportRejected, ReportMeta, import_paths, report_import_file
 
 
-def _date(value: str) -> datetime.date:
-    try:
-        return datetime.date.fromisoformat(value)
-    except ValueError:
-        raise CommandError(f"--delivered-on must be a date like 2024-02-04, got {value!r}") from None
+def _date_option(option: str):
+    def parse(value: str) -> datetime.date:
+        try:
+            return datetime.date.fromisoformat(value)
+        except ValueError:
+            raise CommandError(f"{option} must be a date like 2024-02-04, got {value!r}") from None
+
+    return parse
 
 
 class Command(BaseCommand):
@@ -27,8 +30,11 @@ class Command(BaseCommand):
         parser.add_argument("paths", nargs="+", type=Path)
         parser.add_argument("--jurisdiction", help="full name, e.g. 重庆市江北区")
         parser.add_argument("--year", type=int, help="report year")
-        parser.add_argument("--delivered-on", type=_date, help="YYYY-MM-DD")
-        parser.add_argument("--source-url", default="")
+        parser.add_argument("--delivered-on", type=_date_option("--delivered-on"), help="YYYY-MM-DD")
+        parser.add_argument(
+            "--source-url", default="", help="where the file was found (default: an HTML page's canonical link)"
+        )
+        parser.add_argument("--retrieved-on", type=_date_option("--retrieved-on"), help="YYYY-MM-DD, the day it was fetched")
         parser.add_argument("--kind", choices=list(SourceKind.values),
                             help="the document's form; detected from the text when not given")
 
@@ -41,6 +47,7 @@ class Command(BaseCommand):
             report_year=options["year"],
             delivered_on=options["delivered_on"],
             source_url=options["source_url"],
+            retrieved_on=options["retrieved_on"],
             source_kind=options["kind"],
         )
         files = import_paths(options["paths"])

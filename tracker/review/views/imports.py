@@ -28,6 +28,7 @@ def import_reports(request: HttpRequest) -> HttpResponse:
         report_year=data["report_year"],
         delivered_on=data["delivered_on"],
         source_url=data["source_url"],
+        retrieved_on=data["retrieved_on"],
         source_kind=data["source_kind"] or None,
     )
     lines = import_uploads(files=data["files"], meta=meta, user=request.user)
