@@ -305,16 +305,17 @@ class _State:
         目标。) sets the reading of the paragraphs after it, in a text without headings."""
         if self.headed:
             return
-        announced = _ANNOUNCED.search(text, start, end)
-        if announced and not _SENTENCE_END.search(text, announced.end(), end - 1):
-            cue = first_cue(text, announced.start(), end, report_year)
+        last = max(text.rfind(mark, start, end - 1) for mark in "。!?") + 1
+        last = max(last, start)
+        if _ANNOUNCED.search(text, last, end):
+            cue = first_cue(text, last, end, report_year)
             if cue is not None and cue.strong:
                 self.part = REVIEW if cue.part == TERM else cue.part
                 self.term, self.span = cue.part == TERM, cue.span
 
 
 # The last sentence of a paragraph naming what the next ones list: 今年…主要预期目标。, 去年…成绩单:
-_ANNOUNCED = re.compile(r"[^。!?\n]*(?:预期目标|主要目标|目标任务|成绩单|主要成就|取得的成绩)[。:]?$", re.M)
+_ANNOUNCED = re.compile(r"(?:预期目标|主要目标|目标任务|成绩单|主要成就|取得的成绩)[。:]?$", re.M)
 
 
 _TERM_HEADING = re.compile(r"过去(?:的)?五年|五年来|本届政府|任期|五年间|五年里|十[一二三四五六七八九]五")
