@@ -39,6 +39,9 @@ MISUSES = [
     ("/api/v1/targets/", {"year": ["2021", "2022"], "period": ["2021", "2022"]}, "period", "Given 2 times"),
     ("/api/v1/targets/", {"period": "21"}, "period", filters.BAD_PERIOD),
     ("/api/v1/targets/", {"kind": "vibes"}, "kind", "'vibes' is not accepted. Accepted values: growth, level, share"),
+    # A value holding "%" is echoed in the message, never read as a format (it was a 500).
+    ("/api/v1/targets/", {"kind": "50%off"}, "kind", "'50%off' is not accepted"),
+    ("/api/v1/jurisdictions/", {"jurisdiction": "%s%d江北"}, "jurisdiction", "%s%d江北"),
     ("/api/v1/targets/", {"indicator": "GDP增速"}, "indicator", f"No indicator has the code, name or alias 'GDP增速'. Codes: {INDICATOR_CODES}"),
     ("/api/v1/targets/", {"jurisdiction": "不存在的县"}, "jurisdiction", "No government has the id, name or short name '不存在的县'"),
     ("/api/v1/targets/", {"jurisdiction": "999999"}, "jurisdiction", "No government has the id, name or short name '999999'"),

@@ -63,7 +63,7 @@ SEARCH_HELP = (
 # Text a filter reads is not empty and refuses a NUL character, as Django's form fields do; the
 # schema says so. Names of governments and indicators have formats of their own instead
 # ("government", "indicator"): any string may be sent, only one that names something is valid.
-NO_NUL_PATTERN = r"^[^\x00]*$"
+NO_NUL_PATTERN = r"^[^\x00]*[^\s\x00][^\x00]*$"  # some text, no NUL: blank values are refused
 TEXT_SCHEMA = {"type": "string", "minLength": 1, "pattern": NO_NUL_PATTERN}
 MAX_ID = 2**63 - 1
 MAX_YEAR = 32767

@@ -13,10 +13,10 @@ from __future__ import annotations
 from django.utils.decorators import method_decorator
 from django.views.decorators.http import conditional_page
 from django_filters.rest_framework import DjangoFilterBackend
-from django_filters.utils import translate_validation
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework.authentication import TokenAuthentication
+from rest_framework.exceptions import ValidationError
 from rest_framework.mixins import ListModelMixin
 from rest_framework.permissions import AllowAny
 from rest_framework.renderers import JSONRenderer
@@ -76,7 +76,10 @@ class StrictFilterBackend(DjangoFilterBackend):
         if filterset is None:
             return queryset
         if not filterset.is_valid():
-            raise translate_validation(filterset.errors)
+            # Rendered by Django, which formats a message only with its params: a value holding
+            # "%" (echoed in the message) would break django-filter's translate_validation.
+            raise ValidationError({name: [error["message"] for error in errors]
+                                   for name, errors in filterset.errors.get_json_data().items()})
         view.applied_filterset = filterset
         return filterset.qs
 
