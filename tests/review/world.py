@@ -13,6 +13,7 @@ from django.contrib.auth.models import Group
 
 from tracker.models import Assessment, Indicator, Jurisdiction, Outcome, Report, Target
 from tracker.services.accounts import REVIEWERS_GROUP
+from tracker.services.decisions import Seen
 
 PLAN_2023 = """重庆市江北区2023年政府工作报告
 ——2023年1月12日在重庆市江北区第十八届人民代表大会第三次会议上
@@ -99,6 +100,12 @@ def make_assessment(target: Target, outcome: Outcome | None, *, verdict: str, ga
         ruleset_version="2025.1",
         **fields,
     )
+
+
+def seen(assessment: Assessment) -> Seen:
+    """The versions an assessment page loaded now would show."""
+    row = Assessment.objects.select_related("target", "outcome").get(pk=assessment.pk)
+    return Seen(assessment=row.version, target=row.target.version, outcome=row.outcome.version if row.outcome else None)
 
 
 @dataclass

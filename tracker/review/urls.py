@@ -6,7 +6,7 @@ from tracker.review.views import assessments, facts, imports, queue
 app_name = "review"
 urlpatterns = [
     path("", queue.queue, name="queue"),
-    path("bulk-confirm/", queue.bulk_confirm, name="bulk_confirm"),
+    path("bulk/", queue.bulk, name="bulk"),
     path("assessments/<int:pk>/", assessments.assessment_detail, name="assessment"),
     path("assessments/<int:pk>/<slug:action>/", assessments.assessment_act, name="assessment_act"),
     path("import/", imports.import_reports, name="import"),

@@ -31,7 +31,7 @@ class FactKind:
 
     model: type[Target] | type[Outcome]
     name: str
-    edit_form: type[review_forms.FactEditForm]
+    edit_form: type[review_forms.TargetEditForm] | type[review_forms.OutcomeEditForm]
     confirm: Callable[..., object]
     reject: Callable[..., object]
     edit: Callable[..., object]
