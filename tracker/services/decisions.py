@@ -30,6 +30,7 @@ STALE_VERSION = (
     "The current state is shown below; check it and act again."
 )
 DEADLOCK_SQLSTATE = "40P01"
+HISTORY_REASON_LENGTH = 100  # django-simple-history's history_change_reason column
 LOCK_ORDER = (Target, Outcome, Assessment)
 _TEXTS = ("report__original_text", "report__normalized_text")
 _RELATED = {Target: ("report", "indicator"), Outcome: ("report", "indicator"), Assessment: ()}
@@ -100,18 +101,24 @@ class Step:
             raise RuntimeError(f"{type(row).__name__} {row.pk} written twice in one decision")
         self._before[(type(row), row.pk)] = row.version
         row.version += 1
-        row._history_user = self.user
-        row._change_reason = reason
-        row._decision_id = self.decision.pk
+        self._stamp(row, reason)
         row.save()
 
     def created(self, row: models.Model, *, reason: str) -> None:
-        """Save a new row as part of this decision."""
-        row._history_user = self.user
-        row._change_reason = reason
-        row._decision_id = self.decision.pk
+        """Save a new row (or one an undo brings back) as part of this decision."""
+        self._stamp(row, reason)
         row.save()
         self._before[(type(row), row.pk)] = row.version
+
+    def delete(self, row: models.Model, *, reason: str) -> None:
+        """Delete a locked row; its history keeps the last state, pointing to this decision."""
+        self._stamp(row, reason)
+        row.delete()
+
+    def _stamp(self, row: models.Model, reason: str) -> None:
+        row._history_user = self.user
+        row._change_reason = reason[:HISTORY_REASON_LENGTH]
+        row._decision_id = self.decision.pk
 
 
 def decision(action: str, subject: str) -> Callable:

@@ -32,6 +32,7 @@ from tracker.matching.facts import PARENT_AVERAGE, OutcomeFact, TargetFact
 from tracker.matching.rules import IndicatorRule
 from tracker.models import Assessment, Jurisdiction, Outcome, Report, Target
 from tracker.models.assessments import AssessmentStatus, Method
+from tracker.services.decisions import HISTORY_REASON_LENGTH
 from tracker.services.facts import indicator_rules, outcome_facts, reviewing_report_years, target_facts
 
 BATCH_GOVERNMENTS = 200
@@ -118,7 +119,7 @@ def _link_batch(jurisdiction_ids: list[int], year: int | None) -> LinkSummary:
             if because:
                 current.review_status = AssessmentStatus.REREVIEW
                 current.reopened_because = because[:300]
-                current._change_reason = f"re-review: {because}"[:100]
+                current._change_reason = f"re-review: {because}"[:HISTORY_REASON_LENGTH]
                 rereview.append(current)
             elif current.basis is None:
                 # Decided before decisions kept their evidence: take today's as the baseline.

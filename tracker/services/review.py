@@ -397,7 +397,7 @@ def _reopen(step: Step, assessments, *, because: str) -> None:
         if assessment.review_status != AssessmentStatus.PROPOSED:
             assessment.review_status = AssessmentStatus.REREVIEW
             assessment.reopened_because = because[:300]
-        step.write(assessment, reason=f"re-review: {because}"[:100])
+        step.write(assessment, reason=f"re-review: {because}")
 
 
 def _because(subject: str, changes: list[str], user) -> str:
