@@ -262,7 +262,7 @@ def test_the_fact_pages_query_count_does_not_grow(reviewer_client, world, review
     services.target_confirm(target_id=world.gdp.target_id, version=1, user=reviewer)
     with django_assert_max_num_queries(8):
         assert reviewer_client.get(reverse("review:targets")).status_code == 200
-    with django_assert_max_num_queries(10):
+    with django_assert_max_num_queries(12):  # with the last decision to undo and the likely duplicates
         assert reviewer_client.get(reverse("review:target", args=[world.gdp.target_id])).status_code == 200
 
 

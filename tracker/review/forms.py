@@ -53,6 +53,13 @@ class VerdictForm(SeenForm):
     )
 
 
+class MergeForm(VersionForm):
+    """Merge the row of the page with a duplicate, at the versions both were shown."""
+
+    duplicate = forms.IntegerField(min_value=1, widget=forms.HiddenInput)
+    duplicate_version = forms.IntegerField(min_value=1, widget=forms.HiddenInput)
+
+
 class FlagForm(VersionForm):
     flagged = forms.BooleanField(required=False)
 
@@ -121,6 +128,51 @@ class TargetEditForm(VersionForm, TargetValuesForm):
 
 class OutcomeEditForm(VersionForm, OutcomeValuesForm):
     pass
+
+
+class AddFactForm(forms.Form):
+    """Where a fact added by hand stands in the report: a selection fills all three fields; a
+    typed quote leaves `start` empty and is looked up in the text."""
+
+    report = forms.IntegerField(min_value=1, widget=forms.HiddenInput)
+    quote = forms.CharField(
+        max_length=300, strip=True, help_text="select it in the report text, or type it exactly as written",
+        widget=forms.TextInput(attrs={"size": 40, "lang": "zh-Hans"}),
+    )
+    start = forms.IntegerField(min_value=0, required=False, widget=forms.HiddenInput)
+
+
+class AddTargetForm(AddFactForm, TargetValuesForm):
+    field_order = ["quote", *TargetValuesForm.field_order]
+
+
+class AddOutcomeForm(AddFactForm, OutcomeValuesForm):
+    field_order = ["quote", *OutcomeValuesForm.field_order]
+
+
+def add_fact_forms(*, target_report, outcome_report) -> dict[str, forms.Form]:
+    """Blank add forms whose period and report fit the page: a plan's year for a target, the
+    year a review looks back on for an outcome."""
+    targets = AddTargetForm(initial={"report": target_report.pk, "unit": "%", "qualifier": Qualifier.APPROX,
+                                     **_years(target_report.report_year)}, prefix="add_target")
+    year = outcome_report.report_year - 1 if outcome_report.report_year else None
+    outcomes = AddOutcomeForm(initial={"report": outcome_report.pk, "unit": "%", **_years(year)}, prefix="add_outcome")
+    return {"add_target": targets, "add_outcome": outcomes}
+
+
+def share_indicator_choices(page_forms) -> None:
+    """Read the indicator menu once for all the forms of a page (each would query it again)."""
+    choices = None
+    for form in page_forms:
+        field = form.fields.get("indicator")
+        if isinstance(field, forms.ModelChoiceField):
+            if choices is None:
+                choices = [("", field.empty_label), *((row.pk, field.label_from_instance(row)) for row in field.queryset)]
+            field.choices = choices
+
+
+def _years(year: int | None) -> dict:
+    return {"period_start": year, "period_end": year} if year else {}
 
 
 def fact_edit_initial(fact) -> dict:

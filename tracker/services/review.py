@@ -394,9 +394,11 @@ def _reopen(step: Step, assessments, *, because: str) -> None:
     for assessment in assessments:
         if assessment.method == Method.AUTO:
             rejudge(assessment)
-        if assessment.review_status != AssessmentStatus.PROPOSED:
-            assessment.review_status = AssessmentStatus.REREVIEW
-            assessment.reopened_because = because[:300]
+        if assessment.review_status == AssessmentStatus.PROPOSED:
+            step.write(assessment, reason=f"re-judged: {because}")
+            continue
+        assessment.review_status = AssessmentStatus.REREVIEW
+        assessment.reopened_because = because[:300]
         step.write(assessment, reason=f"re-review: {because}")
 
 

@@ -160,7 +160,8 @@ def _blank_forms(assessment: Assessment) -> dict[str, forms.Form]:
         blank["edit_outcome"] = review_forms.OutcomeEditForm(initial=review_forms.fact_edit_initial(assessment.outcome))
     for name, form in blank.items():
         form.auto_id = f"{name}-%s"
-    return blank
+    outcome_report = assessment.outcome.report if assessment.outcome is not None else assessment.target.report
+    return blank | review_forms.add_fact_forms(target_report=assessment.target.report, outcome_report=outcome_report)
 
 
 def _render(
@@ -180,6 +181,7 @@ def _render(
         name, form = bound
         form.auto_id = f"{name}-%s"
         page_forms[name] = form
+    review_forms.share_indicator_choices(page_forms.values())
     context = page_context(
         request,
         title=f"Assessment #{assessment.pk}",
