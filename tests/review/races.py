@@ -186,9 +186,6 @@ FACT_DECISIONS = [
     ),
 ]
 
-PAIRS = [(first, second) for first in ASSESSMENT_DECISIONS for second in FACT_DECISIONS]
-
-
 def history_versions_grow(item: Item) -> bool:
     """Each row's history records its versions strictly rising: none recorded twice, none going back."""
     for model, pk in ((Assessment, item.assessment_id), (Target, item.target_id), (Outcome, item.outcome_id)):

@@ -1,4 +1,4 @@
-"""The pairs of races.PAIRS over HTTP: two reviewers logged in to the live server post their forms
+"""The pairs of test_concurrency over HTTP: two reviewers logged in to the live server post their forms
 at the same moment (released together by a barrier), with no help from the test to interleave
 them. Whatever the server does with them: no response is a 500, every post that succeeded (a
 redirect) is in the final state, the other is refused with 409 and the fresh page, and each row's
