@@ -29,7 +29,7 @@ QUOTE_EMPTY = "Select the sentence in the report text first (or type it exactly 
 QUOTE_TOO_LONG = "The quote is longer than {limit} characters: select only the clause that states the number."
 QUOTE_NOT_FOUND = "The quote does not occur in the report text; select it in the text or copy it exactly."
 QUOTE_AMBIGUOUS = "The quote occurs {count} times in the report text; select the occurrence you mean in the text."
-ALREADY_THERE = "This is already {kind} #{pk}, with the same quote and values; open it instead."
+ALREADY_THERE = "This quote is already {kind} #{pk}; open it and correct its values there."
 MERGE_SELF = "A row cannot be merged with itself."
 MERGE_REJECTED = "{kind} #{pk} is rejected already."
 MERGE_GOVERNMENTS = "{kind} #{a} and #{b} belong to different governments."
@@ -53,7 +53,7 @@ def target_add(step: Step, *, report_id: int, quote: str, start: int | None, val
     """A target extraction missed, from a quote of the report; it is linked at once."""
     check_target_values(values)
     target = Target(**vars(values))
-    _add(step, target, report_id=report_id, quote=quote, start=start, same=SAME_TARGET)
+    _add(step, target, report_id=report_id, quote=quote, start=start)
     return target
 
 
@@ -62,7 +62,7 @@ def outcome_add(step: Step, *, report_id: int, quote: str, start: int | None, va
     """A figure extraction missed, from a quote of the report; targets it may answer are linked again."""
     check_outcome_values(values)
     outcome = Outcome(**vars(values))
-    _add(step, outcome, report_id=report_id, quote=quote, start=start, same=SAME_OUTCOME)
+    _add(step, outcome, report_id=report_id, quote=quote, start=start)
     return outcome
 
 
@@ -87,15 +87,11 @@ def locate_quote(text: str, quote: str, start: int | None) -> tuple[int, int]:
     return starts[0], starts[0] + len(quote)
 
 
-def _add(step: Step, fact: Target | Outcome, *, report_id: int, quote: str, start: int | None, same: tuple[str, ...]) -> None:
+def _add(step: Step, fact: Target | Outcome, *, report_id: int, quote: str, start: int | None) -> None:
     report = Report.objects.only("pk", "jurisdiction_id", "normalized_text").get(pk=report_id)
     fact.start, fact.end = locate_quote(report.normalized_text, quote, start)
     model = type(fact)
-    existing = (
-        model.objects.accepted()
-        .filter(report_id=report_id, start=fact.start, end=fact.end, **{name: getattr(fact, name) for name in same})
-        .first()
-    )
+    existing = model.objects.accepted().filter(report_id=report_id, start=fact.start, end=fact.end).first()
     if existing is not None:
         raise ReviewError(ALREADY_THERE.format(kind=model._meta.model_name, pk=existing.pk))
     indicator = Indicator.objects.filter(pk=fact.indicator_id).only("name_zh").first()
