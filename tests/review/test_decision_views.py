@@ -136,3 +136,10 @@ def test_a_reopened_item_says_why(reviewer_client, world, reviewer, other_review
     services.outcome_reject(outcome_id=outcome.pk, version=outcome.version, user=other_reviewer)
     html = reviewer_client.get(reverse("review:assessment", args=[world.gdp.pk])).content.decode()
     assert re.search(rf'id="reopened-because">outcome #{outcome.pk} was rejected by otto<', html)
+
+
+def test_an_item_without_an_outcome_points_to_the_report_that_should_give_it(reviewer_client, world, reviewer):
+    services.assessment_reject(assessment_id=world.revenue.pk, seen=seen(world.revenue), user=reviewer)
+    html = reviewer_client.get(reverse("review:assessment", args=[world.revenue.pk])).content.decode()
+    links = re.search(r'id="reviewing-reports">(.*?)</p>', html, flags=re.S).group(1)
+    assert reverse("review:report", args=[world.review.pk]) in links

@@ -259,6 +259,7 @@ def reviewing_reports(*, target: Target) -> QuerySet:
     return (
         Report.objects.filter(jurisdiction_id=target.report.jurisdiction_id, report_year=target.period_end + 1)
         .exclude(jurisdiction=None)
-        .only("pk", "report_year", "source_kind", "title")
+        .select_related("jurisdiction")
+        .only("pk", "report_year", "source_kind", "title", "jurisdiction__name")
         .order_by("source_kind", "pk")
     )

@@ -28,8 +28,9 @@ from tracker.review.selectors import (
     outcome_candidates,
     queue_filter,
     queue_neighbours,
+    reviewing_reports,
 )
-from tracker.review.views.common import query_context, url_with_filters
+from tracker.review.views.common import caution_context, query_context, url_with_filters
 from tracker.services import review as services
 
 QUEUE_DONE = "That was the last item of the queue under these filters."
@@ -197,16 +198,14 @@ def _render(
         if outcome is not None
         else None,
         candidates=outcome_candidates(target=target),
+        reviewing_reports=list(reviewing_reports(target=target)) if outcome is None else [],
         history=item_history(assessment=assessment, target=target, outcome=outcome),
         forms=page_forms,
         previous=previous,
         following=following,
         **query_context(request),
         error=error,
-        caution=caution,
-        resubmit=[(name, value) for name, value in request.POST.items() if name not in ("csrfmiddlewaretoken", "acknowledged")]
-        if caution
-        else [],
+        **caution_context(request, caution),
     )
     return render(request, "review/assessment.html", context, status=status)
 

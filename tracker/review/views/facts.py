@@ -20,7 +20,7 @@ from tracker.review.access import page_context, reviewer_only, staff_page
 from tracker.review.excerpts import paragraph_excerpt
 from tracker.review.history import item_history
 from tracker.review.selectors import fact_duplicates, fact_get_for_review, fact_neighbours, fact_queue_filter
-from tracker.review.views.common import query_context, url_with_filters
+from tracker.review.views.common import caution_context, query_context, url_with_filters
 from tracker.services import fact_entry
 from tracker.services import review as services
 
@@ -102,10 +102,7 @@ def _render(
         following=following,
         **query_context(request),
         error=error,
-        caution=caution,
-        resubmit=[(name, value) for name, value in request.POST.items() if name not in ("csrfmiddlewaretoken", "acknowledged")]
-        if caution
-        else [],
+        **caution_context(request, caution),
     )
     return render(request, "review/fact.html", context, status=status)
 

@@ -16,6 +16,7 @@ from tracker.review import forms as review_forms
 from tracker.review.access import page_context, reviewer_only, staff_page
 from tracker.review.excerpts import marked_segments
 from tracker.review.selectors import report_facts, report_get_for_review, report_list_for_review
+from tracker.review.views.common import caution_context
 from tracker.services import fact_entry
 from tracker.services.decisions import ReviewError
 
@@ -95,11 +96,7 @@ def _render(
         forms=add_forms,
         open_form=bound[0] if bound else "",
         error=error,
-        caution=caution,
-        resubmit=[(name, value) for name, value in request.POST.items() if name not in ("csrfmiddlewaretoken",) and not name.endswith("acknowledged")]
-        if caution
-        else [],
-        acknowledged_name=f"{bound[0]}-acknowledged" if bound else "acknowledged",
+        **caution_context(request, caution, prefix=bound[0] if bound else ""),
         query_suffix="",
     )
     return render(request, "review/report.html", context, status=status)
