@@ -2,10 +2,12 @@
 
 1. A decision is one transaction, recorded as a Decision row that its history records point to.
    When PostgreSQL breaks a deadlock by aborting it, the whole decision runs once more.
-2. Every row it reads or writes is locked with SELECT ... FOR UPDATE in one fixed order: targets,
-   then outcomes, then assessments, each by ascending id (Step enforces the order). Two decisions
-   on dependent rows queue behind each other instead of deadlocking, and the second reads the rows
-   as the first left them, never a copy loaded before.
+2. Every row it writes or checks against the reviewer's page is locked with SELECT ... FOR UPDATE
+   in one fixed order: targets, then outcomes, then assessments, each by ascending id (Step
+   enforces the order). Two decisions on dependent rows queue behind each other instead of
+   deadlocking, and the second reads the rows as the first left them, never a copy loaded
+   before. A row only read to re-judge an assessment (the outcome, when its target is edited) is
+   read as committed: a decision changing it must lock that assessment too, after this one.
 3. Each row is compared with the version the reviewer's page showed; any difference refuses the
    decision with StaleVersion, and the page shows the fresh state.
 4. Each written row is saved from its locked copy with version + 1, exactly once per decision,
@@ -66,6 +68,7 @@ class Step:
         # The version each written row had before this decision: a bulk decision checks later
         # rows against what the page showed, even when an earlier row of it confirmed a shared fact.
         self._before: dict[tuple[type, int], int] = {}
+        self._held: dict[tuple[type, int], models.Model] = {}
 
     def lock(self, model: type[Row], ids: Iterable[int | None]) -> dict[int, Row]:
         """The rows, locked until the decision ends, read fresh under the lock."""
@@ -79,7 +82,13 @@ class Step:
         rows = model.objects.select_for_update(of=("self",)).filter(pk__in=wanted).order_by("pk")
         if _RELATED[model]:
             rows = rows.select_related(*_RELATED[model]).defer(*_TEXTS)
-        return {row.pk: row for row in rows}
+        locked = {row.pk: row for row in rows}
+        self._held.update(((model, pk), row) for pk, row in locked.items())
+        return locked
+
+    def held(self, model: type[Row], pk: int | None) -> Row | None:
+        """The row as this decision locked it, or None when it did not (or it does not exist)."""
+        return self._held.get((model, pk))
 
     def lock_one(self, model: type[Row], pk: int) -> Row:
         rows = self.lock(model, [pk])

@@ -110,7 +110,7 @@ def assessment_reject(step: Step, *, assessment_id: int, seen: Seen, note: str =
 def assessment_choose_outcome(step: Step, *, assessment_id: int, seen: Seen, outcome_id: int, note: str = "") -> Assessment:
     """Link another figure of the same government and indicator, and judge the target against it."""
     assessment = _lock_assessment(step, assessment_id, seen=seen, also_outcomes=[outcome_id])
-    chosen = _locked_outcomes(assessment).get(outcome_id)
+    chosen = step.held(Outcome, outcome_id)
     target = assessment.target
     if (
         chosen is None
@@ -177,9 +177,13 @@ def assessment_bulk(*, action: str, seen: Mapping[int, Seen], user) -> BulkResul
 @decision("bulk {action}", "{count} assessments")
 def _bulk_decision(step: Step, *, action: str, count: int, seen: Mapping[int, Seen]) -> BulkResult:
     assessments = _lock_assessments(step, sorted(seen))
+    relinked = set(Assessment.objects.filter(pk__in=set(seen) - set(assessments)).values_list("pk", flat=True))
     done, stale, skipped = [], [], []
     for assessment_id in sorted(seen):
         assessment = assessments.get(assessment_id)
+        if assessment_id in relinked:
+            stale.append(assessment_id)
+            continue
         if assessment is None or not _bulk_applies(action, assessment):
             skipped.append(assessment_id)
             continue
@@ -208,14 +212,16 @@ def _bulk_applies(action: str, assessment: Assessment) -> bool:
 def target_edit(step: Step, *, target_id: int, version: int, values: TargetValues) -> Target:
     """Correct what extraction read; the target's assessment is re-judged and reviewed again."""
     check_target_values(values)
-    assessment_ids = Assessment.objects.filter(target_id=target_id).values_list("pk", flat=True)
     target = step.lock_one(Target, target_id)
     step.check(target, version)
     changes = _apply(target, values)
     target.review_status = ReviewStatus.EDITED
     _fact_stamp(target, step.user)
     step.write(target, reason="edit")
-    assessments = _lock_assessments(step, list(assessment_ids), targets={target.pk: target})
+    # Its outcome is only read: whoever changes that outcome re-judges this assessment after us.
+    assessments = step.lock(Assessment, Assessment.objects.filter(target_id=target_id).values_list("pk", flat=True))
+    for assessment in assessments.values():
+        assessment.target = target
     _reopen(step, assessments.values(), because=_because(f"target #{target.pk}", changes, step.user))
     return target
 
@@ -297,31 +303,23 @@ def _lock_assessment(
         raise StaleVersion(STALE_VERSION)  # relinked between the first read and the lock
     assessment.target = target
     assessment.outcome = outcomes.get(assessment.outcome_id)
-    assessment._locked_outcomes = outcomes
     _check_seen(step, assessment, seen)
     return assessment
 
 
-def _lock_assessments(step: Step, assessment_ids: list[int], *, targets: dict[int, Target] | None = None) -> dict[int, Assessment]:
-    """Several assessments with their targets and outcomes, locked in the fixed order.
-
-    `targets` are target rows this decision already holds."""
+def _lock_assessments(step: Step, assessment_ids: list[int]) -> dict[int, Assessment]:
+    """Several assessments with their targets and outcomes, locked in the fixed order; one relinked
+    between the first read and its lock is left out (it changed: the caller treats it as stale)."""
     links = list(Assessment.objects.filter(pk__in=assessment_ids).values_list("target_id", "outcome_id"))
-    if targets is None:
-        targets = step.lock(Target, [target_id for target_id, _ in links])
+    targets = step.lock(Target, [target_id for target_id, _ in links])
     outcomes = step.lock(Outcome, [outcome_id for _, outcome_id in links])
-    assessments = step.lock(Assessment, assessment_ids)
-    for assessment in assessments.values():
-        if assessment.target_id not in targets or (assessment.outcome_id is not None and assessment.outcome_id not in outcomes):
-            raise StaleVersion(STALE_VERSION)
-        assessment.target = targets[assessment.target_id]
-        assessment.outcome = outcomes.get(assessment.outcome_id)
-        assessment._locked_outcomes = outcomes
-    return assessments
-
-
-def _locked_outcomes(assessment: Assessment) -> dict[int, Outcome]:
-    return assessment._locked_outcomes
+    consistent = {}
+    for pk, assessment in step.lock(Assessment, assessment_ids).items():
+        if assessment.target_id in targets and (assessment.outcome_id is None or assessment.outcome_id in outcomes):
+            assessment.target = targets[assessment.target_id]
+            assessment.outcome = outcomes.get(assessment.outcome_id)
+            consistent[pk] = assessment
+    return consistent
 
 
 def _dependents(step: Step, outcome: Outcome) -> list[Assessment]:
