@@ -241,10 +241,13 @@ def fact_duplicates(fact: Target | Outcome, *, limit: int = 10) -> QuerySet:
     """Rows of the same government, indicator, period and kind as `fact`: the likely duplicates a
     reviewer may merge it with (the merge itself checks that the values agree)."""
     model = type(fact)
+    same_indicator = (
+        Q(indicator_id=fact.indicator_id) if fact.indicator_id else Q(indicator__isnull=True, indicator_text=fact.indicator_text)
+    )
     return (
         model.objects.accepted()
         .filter(
-            report__jurisdiction_id=fact.report.jurisdiction_id, indicator_id=fact.indicator_id,
+            same_indicator, report__jurisdiction_id=fact.report.jurisdiction_id,
             period_start=fact.period_start, period_end=fact.period_end, kind=fact.kind,
         )
         .exclude(pk=fact.pk)

@@ -190,6 +190,8 @@ def _keep_and_drop(page: Target | Outcome, other: Target | Outcome, same: tuple[
     if page.report.jurisdiction_id != other.report.jurisdiction_id:
         raise ReviewError(MERGE_GOVERNMENTS.format(kind=kind, a=page.pk, b=other.pk))
     differ = [name.removesuffix("_id") for name in same if getattr(page, name) != getattr(other, name)]
+    if page.indicator_id is None and other.indicator_id is None and page.indicator_text != other.indicator_text:
+        differ.insert(0, "indicator")  # unresolved: the raw text is all that names it
     if differ:
         raise ReviewError(NOT_THE_SAME.format(kind=kind, a=page.pk, b=other.pk, fields=", ".join(differ)))
     if reviewed(other) and not reviewed(page):
