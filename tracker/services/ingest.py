@@ -157,7 +157,7 @@ def report_store(
             delivered_on=values["delivered_on"],
             speaker=values["speaker"] or "",
             title=_title(normalized),
-            source_url=meta.source_url or _page_address(data, decoded),
+            source_url=meta.source_url or _page_address(data, document),
             retrieved_on=meta.retrieved_on,
             source_kind=meta.source_kind or detect_form(normalized).kind,
             file_name=Path(file_name).name,
@@ -228,12 +228,12 @@ def import_paths(paths: list[Path]) -> list[Path]:
     return files
 
 
-def _page_address(data: bytes, decoded) -> str:
+def _page_address(data: bytes, document: DocumentText) -> str:
     """The address an HTML page declares for itself (rel=canonical, og:url), when no source URL
     was given: a saved page still says where it came from."""
-    if not decoded.was_html:
+    if document.file_format != "html":
         return ""
-    return canonical_url(data.decode(decoded.encoding, errors="replace"))
+    return canonical_url(data.decode(document.encoding, errors="replace"))
 
 
 def _title(text: str) -> str:
