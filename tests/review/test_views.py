@@ -5,7 +5,7 @@ import re
 import pytest
 from django.urls import reverse
 
-from review.world import World, make_assessment, make_outcome, make_report, make_target, seen
+from review.world import World, make_assessment, make_outcome, make_report, make_target, queue_ids, seen
 from tracker.models import Assessment, Jurisdiction, Target
 from tracker.review import cautions
 from tracker.review.access import READ_ONLY
@@ -22,9 +22,6 @@ def _item_url(item, action: str | None = None) -> str:
         return reverse("review:assessment_act", args=[item.pk, action])
     return reverse("review:assessment", args=[item.pk])
 
-
-def _queue_ids(html: str) -> list[int]:
-    return [int(pk) for pk in re.findall(r'name="selected" value="(\d+):[\d:]+"', html)]
 
 
 # Permissions
@@ -113,7 +110,7 @@ def test_a_hostile_report_text_renders_as_text(reviewer_client, world):
 def test_the_queue_puts_misses_then_disagreements_then_low_confidence_first(reviewer_client, world):
     Assessment.objects.filter(pk=world.unemployment.pk).update(disagreement=True)
     html = reviewer_client.get(reverse("review:queue")).content.decode()
-    assert _queue_ids(html) == [world.gdp.pk, world.unemployment.pk, world.revenue.pk, world.industry.pk]
+    assert queue_ids(html) == [world.gdp.pk, world.unemployment.pk, world.revenue.pk, world.industry.pk]
 
 
 def test_the_queue_shows_counts_per_state(reviewer_client, world, reviewer):
@@ -139,14 +136,14 @@ def test_queue_filters(reviewer_client, world: World, query, expected):
     if "indicator" in query:
         query = {"indicator": getattr(world, expected[0]).target.indicator_id}
     html = reviewer_client.get(reverse("review:queue"), query).content.decode()
-    assert _queue_ids(html) == [getattr(world, name).pk for name in expected]
+    assert queue_ids(html) == [getattr(world, name).pk for name in expected]
 
 
 def test_the_government_filter(reviewer_client, world):
     html = reviewer_client.get(reverse("review:queue"), {"government": "江北"}).content.decode()
-    assert len(_queue_ids(html)) == 4
+    assert len(queue_ids(html)) == 4
     html = reviewer_client.get(reverse("review:queue"), {"government": "南岸"}).content.decode()
-    assert _queue_ids(html) == []
+    assert queue_ids(html) == []
 
 
 def test_bulk_confirm_changes_exactly_the_selected_items_and_says_so(reviewer_client, world):

@@ -6,6 +6,7 @@ would store them. The browser tests build the same world.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -100,6 +101,11 @@ def make_assessment(target: Target, outcome: Outcome | None, *, verdict: str, ga
         ruleset_version="2025.1",
         **fields,
     )
+
+
+def queue_ids(html: str) -> list[int]:
+    """The assessment ids of a queue page, in its order (from the rows' bulk checkboxes)."""
+    return [int(pk) for pk in re.findall(r'name="selected" value="(\d+):[\d:]+"', html)]
 
 
 def seen(assessment: Assessment) -> Seen:
