@@ -212,17 +212,12 @@ def _bulk_applies(action: str, assessment: Assessment) -> bool:
 def target_edit(step: Step, *, target_id: int, version: int, values: TargetValues) -> Target:
     """Correct what extraction read; the target's assessment is re-judged and reviewed again."""
     check_target_values(values)
-    target = step.lock_one(Target, target_id)
-    step.check(target, version)
-    changes = _apply(target, values)
-    target.review_status = ReviewStatus.EDITED
-    _fact_stamp(target, step.user)
-    step.write(target, reason="edit")
+    target, because = _edit(step, Target, target_id, version, values)
     # Its outcome is only read: whoever changes that outcome re-judges this assessment after us.
     assessments = step.lock(Assessment, Assessment.objects.filter(target_id=target_id).values_list("pk", flat=True))
     for assessment in assessments.values():
         assessment.target = target
-    _reopen(step, assessments.values(), because=_because(f"target #{target.pk}", changes, step.user))
+    _reopen(step, assessments.values(), because=because)
     return target
 
 
@@ -230,13 +225,8 @@ def target_edit(step: Step, *, target_id: int, version: int, values: TargetValue
 def outcome_edit(step: Step, *, outcome_id: int, version: int, values: OutcomeValues) -> Outcome:
     """Correct what extraction read; every assessment resting on the outcome is re-judged."""
     check_outcome_values(values)
-    outcome = step.lock_one(Outcome, outcome_id)
-    step.check(outcome, version)
-    changes = _apply(outcome, values)
-    outcome.review_status = ReviewStatus.EDITED
-    _fact_stamp(outcome, step.user)
-    step.write(outcome, reason="edit")
-    _reopen(step, _dependents(step, outcome), because=_because(f"outcome #{outcome.pk}", changes, step.user))
+    outcome, because = _edit(step, Outcome, outcome_id, version, values)
+    _reopen(step, _dependents(step, outcome), because=because)
     return outcome
 
 
@@ -400,9 +390,16 @@ def _reopen(step: Step, assessments, *, because: str) -> None:
         step.write(assessment, reason=f"re-review: {because}")
 
 
-def _because(subject: str, changes: list[str], user) -> str:
+def _edit(step: Step, model, pk: int, version: int, values: TargetValues | OutcomeValues):
+    """The fact with its corrected values written, and what changed, as a re-open reason says it."""
+    fact = step.lock_one(model, pk)
+    step.check(fact, version)
+    changes = _apply(fact, values)
+    fact.review_status = ReviewStatus.EDITED
+    _fact_stamp(fact, step.user)
+    step.write(fact, reason="edit")
     what = "; ".join(changes) if changes else "values saved unchanged"
-    return f"{subject} edited by {user.get_username()}: {what}"
+    return fact, f"{model._meta.model_name} #{pk} edited by {step.user.get_username()}: {what}"
 
 
 def _stamp(assessment: Assessment, user, *, note: str = "") -> None:
