@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from django.core.exceptions import ImproperlyConfigured
 
-from tracker.settings import env_bool, env_int, env_list
+from tracker.settings import env_bool, env_int, env_list, env_timezone
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -34,6 +34,16 @@ def test_env_list(monkeypatch):
     assert env_list("HOSTS", []) == ["a.org", "b.org"]
     monkeypatch.delenv("HOSTS")
     assert env_list("HOSTS", ["x"]) == ["x"]
+
+
+def test_env_timezone(monkeypatch):
+    monkeypatch.delenv("TZ_NAME", raising=False)
+    assert env_timezone("TZ_NAME", "Asia/Shanghai") == "Asia/Shanghai"
+    monkeypatch.setenv("TZ_NAME", "Europe/Berlin")
+    assert env_timezone("TZ_NAME", "Asia/Shanghai") == "Europe/Berlin"
+    monkeypatch.setenv("TZ_NAME", "Beijing")
+    with pytest.raises(ImproperlyConfigured, match="TZ_NAME must be a time zone name"):
+        env_timezone("TZ_NAME", "Asia/Shanghai")
 
 
 def _manage(*args: str, **env: str) -> subprocess.CompletedProcess:

@@ -1,11 +1,24 @@
-"""Admin pages for staff: every model, with the columns, filters and search a reviewer works with."""
+"""Admin pages for staff: every model, with the columns, filters and search a reviewer works with.
+
+What review decides goes through the review services here too, so the admin and the review pages
+cannot disagree: a target's or an outcome's values are saved by target_edit / outcome_edit with
+the version the change form was opened at (a form opened before someone else's decision is
+refused, never saved over it); an assessment is read-only here and decided on its review page
+or by the bulk actions; a missed target or outcome is added from the report text on the review
+pages, where its quote and span come from the text.
+"""
+from django import forms
 from django.contrib import admin, messages
+from django.core.exceptions import ValidationError
+from django.http import HttpResponseRedirect
+from django.urls import reverse
 from django.utils.html import format_html
 from simple_history.admin import SimpleHistoryAdmin
 
 from tracker.models import Assessment, DocumentImport, Indicator, Jurisdiction, Outcome, Report, Target
 from tracker.review.access import can_review
-from tracker.services.review import admin_change_record, assessment_bulk_confirm
+from tracker.review.forms import OutcomeValuesForm, TargetValuesForm
+from tracker.services import review as services
 
 admin.site.site_header = "Work report tracker"
 admin.site.site_title = "Work report tracker"
@@ -91,14 +104,73 @@ class DocumentImportAdmin(admin.ModelAdmin):
         return False
 
 
+class FactAdminForm(forms.ModelForm):
+    """The values review may correct, plus the version the form was opened at."""
+
+    seen_version = forms.IntegerField(widget=forms.HiddenInput)
+    values_form: type[forms.Form]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["seen_version"].initial = self.instance.version
+
+    def clean(self):
+        data = super().clean()
+        values = self.values_form(data=self.data)
+        if not values.is_valid():
+            raise ValidationError([error for errors in values.errors.values() for error in errors])
+        try:
+            self.check_values(values.values())
+        except services.ReviewError as refused:
+            raise ValidationError(str(refused)) from None
+        self.review_values = values.values()
+        return data
+
+
+class TargetAdminForm(FactAdminForm):
+    values_form = TargetValuesForm
+    check_values = staticmethod(services.check_target_values)
+
+
+class OutcomeAdminForm(FactAdminForm):
+    values_form = OutcomeValuesForm
+    check_values = staticmethod(services.check_outcome_values)
+
+
 class FactAdmin(SimpleHistoryAdmin):
     list_select_related = ["report__jurisdiction", "indicator"]
     search_fields = ["quote", "indicator_text", "report__jurisdiction__name"]
     autocomplete_fields = ["indicator"]
-    readonly_fields = ["report", "quote", "start", "end", "origin", "reviewed_by", "reviewed_at", "version"]
+    readonly_fields = ["report", "quote", "start", "end", "indicator_text", "origin", "review_status", "reviewed_by",
+                       "reviewed_at", "version", "duplicate_of", "review_page"]
+    edit: staticmethod
+
+    def has_add_permission(self, request) -> bool:
+        return False  # added from the report text on the review pages (see review_page)
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        try:
+            return super().changeform_view(request, object_id, form_url, extra_context)
+        except services.StaleVersion as stale:
+            self.message_user(request, str(stale), messages.ERROR)
+            return HttpResponseRedirect(request.path)
 
     def save_model(self, request, obj, form, change) -> None:
-        admin_change_record(instance=obj, user=request.user)
+        self.edit(
+            **{f"{self.model._meta.model_name}_id": obj.pk}, version=form.cleaned_data["seen_version"],
+            values=form.review_values, user=request.user,
+        )
+
+    def save_related(self, request, form, formsets, change) -> None:
+        """Nothing related is edited here; the service saved the row."""
+
+    def log_change(self, request, obj, message):
+        """The row's history records the change, by whom and why."""
+
+    @admin.display(description="review page")
+    def review_page(self, fact) -> str:
+        name = self.model._meta.model_name
+        return format_html('<a href="{}">decide on the review page</a>', reverse(f"review:{name}", args=[fact.pk]))
 
     @admin.display(description="government", ordering="report__jurisdiction__name")
     def government(self, fact) -> str:
@@ -111,43 +183,86 @@ class FactAdmin(SimpleHistoryAdmin):
 
 @admin.register(Target)
 class TargetAdmin(FactAdmin):
+    form = TargetAdminForm
+    edit = staticmethod(services.target_edit)
     list_display = ["government", "period_display", "indicator", "kind", "value", "value_high", "unit",
                     "qualifier", "headline", "stretch", "review_status"]
     list_filter = ["review_status", "kind", "qualifier", "headline", "stretch", "period_start",
                    "indicator", "report__jurisdiction__level"]
+    fields = ["review_page", "report", "quote", "start", "end", "indicator_text", "indicator", "period_start",
+              "period_end", "kind", "value", "value_high", "unit", "qualifier", "stretch", "headline", "reference",
+              "origin", "review_status", "reviewed_by", "reviewed_at", "version", "duplicate_of", "seen_version"]
+    readonly_fields = [*FactAdmin.readonly_fields, "reference"]
 
 
 @admin.register(Outcome)
 class OutcomeAdmin(FactAdmin):
+    form = OutcomeAdminForm
+    edit = staticmethod(services.outcome_edit)
     list_display = ["government", "period_display", "indicator", "kind", "value", "unit", "estimate",
                     "cumulative", "scope", "review_status"]
     list_filter = ["review_status", "kind", "estimate", "cumulative", "period_start", "indicator",
                    "report__jurisdiction__level"]
+    fields = ["review_page", "report", "quote", "start", "end", "indicator_text", "indicator", "period_start",
+              "period_end", "kind", "value", "unit", "estimate", "cumulative", "scope", "origin", "review_status",
+              "reviewed_by", "reviewed_at", "version", "duplicate_of", "seen_version"]
+    readonly_fields = [*FactAdmin.readonly_fields, "cumulative"]
 
 
 @admin.register(Assessment)
 class AssessmentAdmin(SimpleHistoryAdmin):
+    """Read-only: every field of an assessment is a review decision, taken on its review page or
+    by the bulk actions below, all through the review services."""
+
     list_display = ["government", "period", "indicator", "target_value", "actual_value", "verdict", "gap",
                     "confidence", "review_status", "flagged_miss"]
     list_filter = ["verdict", "review_status", "method", "flagged_miss", "disagreement", "derived",
                    "target__period_start", "target__indicator", "target__report__jurisdiction__level"]
     search_fields = ["target__quote", "target__report__jurisdiction__name", "note"]
     list_select_related = ["target__report__jurisdiction", "target__indicator", "outcome"]
-    raw_id_fields = ["target", "outcome"]
-    readonly_fields = ["reviewer", "reviewed_at", "version", "ruleset_version", "updated_at"]
-    actions = ["confirm_selected"]
+    actions = ["confirm_selected", "reject_selected", "flag_selected"]
 
-    def save_model(self, request, obj, form, change) -> None:
-        admin_change_record(instance=obj, user=request.user)
+    def has_add_permission(self, request) -> bool:
+        return False
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return obj is None and super().has_change_permission(request)
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return False
+
+    def get_readonly_fields(self, request, obj=None):
+        return [field.name for field in Assessment._meta.fields if field.name != "id"] + ["review_page"]
+
+    def _bulk(self, request, queryset, action: str) -> None:
+        if not can_review(request.user):
+            self.message_user(request, "Only the Reviewers group may decide.", messages.ERROR)
+            return
+        # The versions as they are now: the changelist shows the values it acts on.
+        seen = {
+            pk: services.Seen(assessment=version, target=target_version, outcome=outcome_version)
+            for pk, version, target_version, outcome_version in queryset.values_list(
+                "pk", "version", "target__version", "outcome__version"
+            )
+        }
+        result = services.assessment_bulk(action=action, seen=seen, user=request.user)
+        self.message_user(request, f"Bulk {action}: {result.summary}", messages.SUCCESS)
 
     @admin.action(description="Confirm selected assessments (awaiting review only)")
     def confirm_selected(self, request, queryset) -> None:
-        if not can_review(request.user):
-            self.message_user(request, "Only the Reviewers group may confirm.", messages.ERROR)
-            return
-        versions = dict(queryset.values_list("pk", "version"))
-        result = assessment_bulk_confirm(versions=versions, user=request.user)
-        self.message_user(request, f"Bulk confirm: {result.summary}", messages.SUCCESS)
+        self._bulk(request, queryset, "confirm")
+
+    @admin.action(description="Reject the linked outcome of the selected assessments")
+    def reject_selected(self, request, queryset) -> None:
+        self._bulk(request, queryset, "reject")
+
+    @admin.action(description="Flag the selected assessments as misses")
+    def flag_selected(self, request, queryset) -> None:
+        self._bulk(request, queryset, "flag")
+
+    @admin.display(description="review page")
+    def review_page(self, assessment: Assessment) -> str:
+        return format_html('<a href="{}">decide on the review page</a>', reverse("review:assessment", args=[assessment.pk]))
 
     @admin.display(description="government", ordering="target__report__jurisdiction__name")
     def government(self, assessment: Assessment) -> str:

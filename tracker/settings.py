@@ -5,6 +5,7 @@ eager mode. Production sets DATABASE_URL, CELERY_BROKER_URL, SECRET_KEY, DEBUG=f
 ALLOWED_HOSTS; `manage.py check --deploy` is then clean.
 """
 import os
+import zoneinfo
 from pathlib import Path
 
 import dj_database_url
@@ -41,6 +42,16 @@ def env_int(name: str, default: int) -> int:
         return int(raw)
     except ValueError:
         raise ImproperlyConfigured(f"{name} must be an integer, got {raw!r}") from None
+
+
+def env_timezone(name: str, default: str) -> str:
+    """An IANA time zone name (Asia/Shanghai), checked against the zone database."""
+    raw = os.environ.get(name, default)
+    try:
+        zoneinfo.ZoneInfo(raw)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        raise ImproperlyConfigured(f"{name} must be a time zone name such as Asia/Shanghai, got {raw!r}") from None
+    return raw
 
 
 def env_list(name: str, default: list[str]) -> list[str]:
@@ -130,7 +141,8 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 LANGUAGE_CODE = "en-us"
-TIME_ZONE = "Asia/Shanghai"
+# Every time shown (review pages, history, notes, the review log, the API) is in this zone.
+TIME_ZONE = env_timezone("TIME_ZONE", "Asia/Shanghai")
 USE_I18N = True
 USE_TZ = True
 

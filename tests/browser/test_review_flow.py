@@ -41,7 +41,11 @@ def test_main_flow_confirm_by_keyboard_edit_and_history(world, reviewer, logged_
     assert page.evaluate("document.activeElement.id") == "edit_target-indicator"
     page.fill("#edit_target-value", "6.5")
     page.click("#edit-target button[type=submit]")
-    page.wait_for_url(re.compile(re.escape(_item_path(world.revenue))))
+    page.wait_for_selector("#review-caution")
+    assert "does not state 6.5%" in page.locator("#caution-text").inner_text()
+    assert page.evaluate("document.activeElement.id") == "caution-go"
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(re.escape(_item_path(world.revenue)) + "$"))
     assert "Target values saved" in page.locator(".messagelist").inner_text()
     assert Target.objects.get(pk=world.revenue.target_id).value == 6.5
     assert page.locator("#verdict").inner_text() == "missed"
@@ -76,8 +80,8 @@ def test_two_reviewers_on_one_item_the_second_is_refused_with_the_fresh_state(wo
 
 def test_bulk_confirm_in_the_browser(world, reviewer, logged_in):
     page = logged_in("rita", "pw-rita-12345")
-    page.check(f'input[value="{world.industry.pk}:1"]')
-    page.check(f'input[value="{world.unemployment.pk}:1"]')
+    page.check(f'input[value="{world.industry.pk}:1:1:1"]')
+    page.check(f'input[value="{world.unemployment.pk}:1:1:1"]')
     page.click("#bulk-confirm")
     page.wait_for_selector(".messagelist")
     assert "Bulk confirm: 2 confirmed" in page.locator(".messagelist").inner_text()

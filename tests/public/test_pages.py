@@ -101,7 +101,7 @@ def test_history_shows_corrections_but_not_who_or_internal_notes(anonymous, quot
     assessment.save()
     body = page(anonymous, f"/targets/{target.pk}/")
     history = body[body.index('id="history"') :]
-    assert "审核员" in history and "报告原文为7.5%" in history and "7.0000 → 7.5" in history
+    assert "审核员" in history and "报告原文为7.5%" in history and "7 → 7.5" in history
     assert reviewer.username not in body and "内部备注" not in body
 
 

@@ -5,6 +5,7 @@ import pytest
 from django.core.files.base import ContentFile
 from django.urls import reverse
 
+from review.world import queue_ids
 from tracker.models import Assessment, Report
 
 pytestmark = pytest.mark.django_db
@@ -62,9 +63,6 @@ def test_the_original_is_served_to_staff_and_to_the_public_only_when_published(c
     assert reader_client.get(reverse("report-original", args=[world.review.pk])).status_code == 404
 
 
-def _queue_ids(html: str) -> list[int]:
-    return [int(pk) for pk in re.findall(r'name="selected" value="(\d+):\d+"', html)]
-
 
 def test_figures_read_by_ocr_come_first_in_the_queue(reviewer_client, world):
     # Without OCR the missed GDP target leads; with the review read from a scan, every assessment
@@ -72,7 +70,7 @@ def test_figures_read_by_ocr_come_first_in_the_queue(reviewer_client, world):
     Assessment.objects.filter(pk=world.revenue.pk).update(outcome=None, verdict="not_reported")
     Report.objects.filter(pk=world.review.pk).update(ocr=True)
     html = reviewer_client.get(reverse("review:queue")).content.decode()
-    assert _queue_ids(html) == [world.gdp.pk, world.industry.pk, world.unemployment.pk, world.revenue.pk]
+    assert queue_ids(html) == [world.gdp.pk, world.industry.pk, world.unemployment.pk, world.revenue.pk]
     assert html.count('class="flag flag-ocr"') == 3
     item = reviewer_client.get(reverse("review:assessment", args=[world.unemployment.pk])).content.decode()
     assert re.search(rf'href="/review/assessments/{world.revenue.pk}/[^"]*"[^>]*rel="next"', item)

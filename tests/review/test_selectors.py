@@ -2,7 +2,7 @@
 import pytest
 from django.http import QueryDict
 
-from review.world import make_outcome, make_report
+from review.world import make_outcome, make_report, seen
 from tracker.models import Assessment, Jurisdiction
 from tracker.review.selectors import (
     assessment_get_for_review,
@@ -26,7 +26,7 @@ def test_neighbours_follow_the_working_order(world):
 
 
 def test_neighbours_of_an_item_that_left_the_queue(world, reviewer):
-    services.assessment_confirm(assessment_id=world.revenue.pk, version=1, user=reviewer)
+    services.assessment_confirm(assessment_id=world.revenue.pk, seen=seen(world.revenue), user=reviewer)
     queue = queue_filter(QueryDict()).qs
     assert queue_neighbours(queue, Assessment.objects.get(pk=world.revenue.pk)) == (world.gdp.pk, world.industry.pk)
 
@@ -37,7 +37,7 @@ def test_rejected_targets_leave_the_queue(world, reviewer):
 
 
 def test_counts_ignore_the_status_filter_but_not_the_others(world, reviewer):
-    services.assessment_confirm(assessment_id=world.industry.pk, version=1, user=reviewer)
+    services.assessment_confirm(assessment_id=world.industry.pk, seen=seen(world.industry), user=reviewer)
     counts = assessment_state_counts(queue_filter(QueryDict("status=confirmed&verdict=met")))
     assert counts == {"proposed": 2, "confirmed": 1, "overridden": 0, "rereview": 0, "open": 2}
 

@@ -6,6 +6,7 @@ would store them. The browser tests build the same world.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -13,6 +14,7 @@ from django.contrib.auth.models import Group
 
 from tracker.models import Assessment, Indicator, Jurisdiction, Outcome, Report, Target
 from tracker.services.accounts import REVIEWERS_GROUP
+from tracker.services.decisions import Seen
 
 PLAN_2023 = """重庆市江北区2023年政府工作报告
 ——2023年1月12日在重庆市江北区第十八届人民代表大会第三次会议上
@@ -99,6 +101,17 @@ def make_assessment(target: Target, outcome: Outcome | None, *, verdict: str, ga
         ruleset_version="2025.1",
         **fields,
     )
+
+
+def queue_ids(html: str) -> list[int]:
+    """The assessment ids of a queue page, in its order (from the rows' bulk checkboxes)."""
+    return [int(pk) for pk in re.findall(r'name="selected" value="(\d+):[\d:]+"', html)]
+
+
+def seen(assessment: Assessment) -> Seen:
+    """The versions an assessment page loaded now would show."""
+    row = Assessment.objects.select_related("target", "outcome").get(pk=assessment.pk)
+    return Seen(assessment=row.version, target=row.target.version, outcome=row.outcome.version if row.outcome else None)
 
 
 @dataclass

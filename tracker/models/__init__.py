@@ -1,6 +1,7 @@
 """The data model: who reports (Jurisdiction), what they said (Report, Target, Outcome), and our
 judgement (Assessment). Indicator is the shared taxonomy, kept as editable data."""
 from .assessments import Assessment, Verdict
+from .decisions import Decision
 from .facts import Kind, Origin, Outcome, Qualifier, ReviewStatus, Target
 from .imports import DocumentImport, DocumentImportStatus
 from .indicators import Direction, Indicator
@@ -9,6 +10,7 @@ from .reports import FileFormat, Report, SourceKind
 
 __all__ = [
     "Assessment",
+    "Decision",
     "Direction",
     "DocumentImport",
     "DocumentImportStatus",

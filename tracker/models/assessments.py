@@ -3,6 +3,8 @@ from django.conf import settings
 from django.db import models
 from simple_history.models import HistoricalRecords
 
+from .decisions import DecisionRecord
+
 
 class Verdict(models.TextChoices):
     MET = "met", "met"
@@ -71,9 +73,17 @@ class Assessment(models.Model):
     reviewed_at = models.DateTimeField(null=True, blank=True)
     note = models.TextField(blank=True)
     version = models.PositiveIntegerField(default=1, help_text="Optimistic lock for review forms")
+    basis = models.JSONField(
+        null=True, blank=True, editable=False,
+        help_text="The evidence as it was when a reviewer last decided: a re-link re-opens the "
+        "decision only when this changed",
+    )
+    reopened_because = models.CharField(
+        max_length=300, blank=True, help_text="What changed under a reviewed decision that sent it back"
+    )
     updated_at = models.DateTimeField(auto_now=True)
 
-    history = HistoricalRecords()
+    history = HistoricalRecords(bases=[DecisionRecord])
     objects = AssessmentQuerySet.as_manager()
 
     class Meta:

@@ -3,6 +3,8 @@ from django.conf import settings
 from django.db import models
 from simple_history.models import HistoricalRecords
 
+from .decisions import DecisionRecord
+
 
 class Kind(models.TextChoices):
     GROWTH = "growth", "growth (percentage change)"
@@ -70,6 +72,10 @@ class Fact(models.Model):
     )
     reviewed_at = models.DateTimeField(null=True, blank=True)
     version = models.PositiveIntegerField(default=1)
+    duplicate_of = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        help_text="The row this one duplicated; it was merged into that row",
+    )
 
     objects = FactQuerySet.as_manager()
 
@@ -119,7 +125,7 @@ class Target(Fact):
         max_length=64, blank=True, help_text="Relational targets: an indicator code or parent_average"
     )
 
-    history = HistoricalRecords()
+    history = HistoricalRecords(bases=[DecisionRecord])
 
     class Meta:
         ordering = ["report", "start"]
@@ -155,7 +161,7 @@ class Outcome(Fact):
         max_length=100, blank=True, help_text="A sub-area (重庆经开区); empty for the government itself"
     )
 
-    history = HistoricalRecords()
+    history = HistoricalRecords(bases=[DecisionRecord])
 
     class Meta:
         ordering = ["report", "start"]

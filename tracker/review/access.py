@@ -15,6 +15,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest
 
 from tracker.services.accounts import REVIEWERS_GROUP
+from tracker.services.undo import decision_last_undoable
 
 READ_ONLY = "You can read the review pages; acting on them needs membership of the Reviewers group."
 
@@ -48,8 +49,10 @@ def reviewer_only(view: Callable) -> Callable:
 
 
 def page_context(request: HttpRequest, **context) -> dict:
-    """What admin/base_site.html expects, without the app list the review pages do not show."""
+    """What admin/base_site.html expects, without the app list the review pages do not show,
+    and the reviewer's last decision, which every page offers to undo."""
     site = admin.site
+    reviewer = can_review(request.user)
     return {
         "site_title": site.site_title,
         "site_header": site.site_header,
@@ -57,7 +60,8 @@ def page_context(request: HttpRequest, **context) -> dict:
         "has_permission": True,
         "is_popup": False,
         "is_nav_sidebar_enabled": False,
-        "can_review": can_review(request.user),
+        "can_review": reviewer,
         "read_only_message": READ_ONLY,
+        "last_decision": decision_last_undoable(user=request.user) if reviewer else None,
         **context,
     }

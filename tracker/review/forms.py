@@ -6,30 +6,61 @@ compares against the row as it is now.
 from __future__ import annotations
 
 from django import forms
+from django.forms.utils import flatatt
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
 
-from tracker.models import Indicator, Kind, Qualifier, SourceKind, Verdict
-from tracker.services.review import NOTE_REQUIRED, OutcomeValues, TargetValues
+from tracker.models import Indicator, Kind, Qualifier, SourceKind, Target, Verdict
+from tracker.services.review import NOTE_REQUIRED, OutcomeValues, Seen, TargetValues
 
 
 class VersionForm(forms.Form):
     version = forms.IntegerField(min_value=1, widget=forms.HiddenInput)
 
 
-class RejectForm(VersionForm):
+class SeenForm(VersionForm):
+    """A decision on an assessment: the versions of the assessment, its target and its outcome
+    (empty when none was linked) as the page showed them."""
+
+    target_version = forms.IntegerField(min_value=1, widget=forms.HiddenInput)
+    outcome_version = forms.IntegerField(min_value=1, required=False, widget=forms.HiddenInput)
+
+    def seen(self) -> Seen:
+        data = self.cleaned_data
+        return Seen(assessment=data["version"], target=data["target_version"], outcome=data["outcome_version"])
+
+
+def seen_initial(assessment) -> dict:
+    return {
+        "version": assessment.version,
+        "target_version": assessment.target.version,
+        "outcome_version": assessment.outcome.version if assessment.outcome is not None else None,
+    }
+
+
+class RejectForm(SeenForm):
     note = forms.CharField(required=False, max_length=2000)
 
 
-class ChooseOutcomeForm(VersionForm):
+class ChooseOutcomeForm(SeenForm):
     outcome = forms.IntegerField(min_value=1, error_messages={"required": "Pick one of the candidate outcomes."})
     note = forms.CharField(required=False, max_length=2000)
+    acknowledged = forms.BooleanField(required=False, widget=forms.HiddenInput)
 
 
-class VerdictForm(VersionForm):
+class VerdictForm(SeenForm):
     verdict = forms.ChoiceField(choices=Verdict.choices)
     gap = forms.DecimalField(required=False, max_digits=20, decimal_places=4, help_text="actual minus target")
     note = forms.CharField(
         widget=forms.Textarea(attrs={"rows": 2}), max_length=2000, error_messages={"required": NOTE_REQUIRED}
     )
+
+
+class MergeForm(VersionForm):
+    """Merge the row of the page with a duplicate, at the versions both were shown."""
+
+    duplicate = forms.IntegerField(min_value=1, widget=forms.HiddenInput)
+    duplicate_version = forms.IntegerField(min_value=1, widget=forms.HiddenInput)
 
 
 class FlagForm(VersionForm):
@@ -40,10 +71,28 @@ class NoteForm(VersionForm):
     note = forms.CharField(widget=forms.Textarea(attrs={"rows": 2}), max_length=2000)
 
 
-class FactEditForm(VersionForm):
-    """What Target and Outcome share; period as two years (equal for a single year)."""
+class PlainSelect(forms.Select):
+    """A select rendered in Python: the indicator menu appears in up to four forms of an item
+    page, and the template per option of Django's Select made it the page's slowest part."""
 
-    indicator = forms.ModelChoiceField(queryset=Indicator.objects.all(), required=False, empty_label="— unresolved —")
+    def render(self, name, value, attrs=None, renderer=None):
+        chosen = "" if value is None else str(value)
+        options = format_html_join(
+            "", '<option value="{}"{}>{}</option>',
+            ((key, mark_safe(" selected") if str(key) == chosen else "", label) for key, label in self.choices),
+        )
+        return format_html("<select name=\"{}\"{}>{}</select>", name, flatatt(self.build_attrs(self.attrs, attrs)), options)
+
+
+class FactValuesForm(forms.Form):
+    """What Target and Outcome share; period as two years (equal for a single year).
+    `acknowledged` is set when the reviewer saw the caution about these values and went on."""
+
+    acknowledged = forms.BooleanField(required=False, widget=forms.HiddenInput)
+
+    indicator = forms.ModelChoiceField(
+        queryset=Indicator.objects.all(), required=False, empty_label="— unresolved —", widget=PlainSelect
+    )
     period_start = forms.IntegerField(min_value=1949, max_value=2100)
     period_end = forms.IntegerField(min_value=1949, max_value=2100)
     kind = forms.ChoiceField(choices=Kind.choices)
@@ -61,61 +110,125 @@ class FactEditForm(VersionForm):
         }
 
 
-class TargetEditForm(FactEditForm):
+class TargetValuesForm(FactValuesForm):
     value = forms.DecimalField(required=False, max_digits=20, decimal_places=4)
     value_high = forms.DecimalField(required=False, max_digits=20, decimal_places=4, label="upper value")
     qualifier = forms.ChoiceField(choices=Qualifier.choices)
+    stretch = forms.BooleanField(required=False, label="stretch (力争/争取)")
+    headline = forms.BooleanField(required=False, label="headline (主要预期目标)")
 
-    field_order = ["indicator", "period_start", "period_end", "kind", "value", "value_high", "unit", "qualifier"]
+    field_order = ["indicator", "period_start", "period_end", "kind", "value", "value_high", "unit", "qualifier",
+                   "stretch", "headline"]
 
     def values(self) -> TargetValues:
         data = self.cleaned_data
         return TargetValues(
-            **self._common(), value=data["value"], value_high=data["value_high"], qualifier=data["qualifier"]
+            **self._common(), value=data["value"], value_high=data["value_high"], qualifier=data["qualifier"],
+            stretch=data["stretch"], headline=data["headline"],
         )
 
 
-class OutcomeEditForm(FactEditForm):
+class OutcomeValuesForm(FactValuesForm):
     value = forms.DecimalField(max_digits=20, decimal_places=4)
+    estimate = forms.BooleanField(required=False, label="estimate (预计/初步核算)")
+    scope = forms.CharField(required=False, max_length=100, help_text="a sub-area; empty for the government itself")
 
-    field_order = ["indicator", "period_start", "period_end", "kind", "value", "unit"]
+    field_order = ["indicator", "period_start", "period_end", "kind", "value", "unit", "estimate", "scope"]
 
     def values(self) -> OutcomeValues:
-        return OutcomeValues(**self._common(), value=self.cleaned_data["value"])
+        data = self.cleaned_data
+        return OutcomeValues(**self._common(), value=data["value"], estimate=data["estimate"], scope=data["scope"])
+
+
+class TargetEditForm(VersionForm, TargetValuesForm):
+    pass
+
+
+class OutcomeEditForm(VersionForm, OutcomeValuesForm):
+    pass
+
+
+class AddFactForm(forms.Form):
+    """Where a fact added by hand stands in the report: a selection fills all three fields; a
+    typed quote leaves `start` empty and is looked up in the text."""
+
+    report = forms.IntegerField(min_value=1, widget=forms.HiddenInput)
+    quote = forms.CharField(
+        max_length=300, strip=True, help_text="select it in the report text, or type it exactly as written",
+        widget=forms.TextInput(attrs={"size": 40, "lang": "zh-Hans"}),
+    )
+    start = forms.IntegerField(min_value=0, required=False, widget=forms.HiddenInput)
+
+
+class AddTargetForm(AddFactForm, TargetValuesForm):
+    field_order = ["quote", *TargetValuesForm.field_order]
+
+
+class AddOutcomeForm(AddFactForm, OutcomeValuesForm):
+    field_order = ["quote", *OutcomeValuesForm.field_order]
+
+
+def add_fact_forms(*, target_report, outcome_report) -> dict[str, forms.Form]:
+    """Blank add forms whose period and report fit the page: a plan's year for a target, the
+    year a review looks back on for an outcome."""
+    targets = AddTargetForm(initial={"report": target_report.pk, "unit": "%", "qualifier": Qualifier.APPROX,
+                                     **_years(target_report.report_year)}, prefix="add_target")
+    year = outcome_report.report_year - 1 if outcome_report.report_year else None
+    outcomes = AddOutcomeForm(initial={"report": outcome_report.pk, "unit": "%", **_years(year)}, prefix="add_outcome")
+    return {"add_target": targets, "add_outcome": outcomes}
+
+
+def share_indicator_choices(page_forms) -> None:
+    """Read the indicator menu once for all the forms of a page (each would query it again)."""
+    choices = None
+    for form in page_forms:
+        field = form.fields.get("indicator")
+        if isinstance(field, forms.ModelChoiceField):
+            if choices is None:
+                choices = [("", field.empty_label), *((row.pk, field.label_from_instance(row)) for row in field.queryset)]
+            field.choices = choices
+
+
+def _years(year: int | None) -> dict:
+    return {"period_start": year, "period_end": year} if year else {}
 
 
 def fact_edit_initial(fact) -> dict:
-    initial = {
-        "version": fact.version,
-        "indicator": fact.indicator_id,
-        "period_start": fact.period_start,
-        "period_end": fact.period_end,
-        "kind": fact.kind,
-        "value": fact.value,
-        "unit": fact.unit,
-    }
-    if hasattr(fact, "qualifier"):
-        initial.update(value_high=fact.value_high, qualifier=fact.qualifier)
+    initial = {name: getattr(fact, name) for name in ("version", "period_start", "period_end", "kind", "value", "unit")}
+    initial["indicator"] = fact.indicator_id
+    if isinstance(fact, Target):
+        initial.update(value_high=fact.value_high, qualifier=fact.qualifier, stretch=fact.stretch, headline=fact.headline)
+    else:
+        initial.update(estimate=fact.estimate, scope=fact.scope)
     return initial
 
 
-class BulkConfirmForm(forms.Form):
-    """Checkbox values are "id:version", the version the queue row was rendered with."""
+BULK_CHOICES = [("confirm", "Confirm"), ("reject", "Reject the linked outcome"), ("flag", "Flag as a miss")]
+MALFORMED_SELECTION = "Malformed selection."
 
-    selected = forms.MultipleChoiceField(error_messages={"required": "Select at least one item to confirm."})
+
+class BulkForm(forms.Form):
+    """Checkbox values are "id:version:target version:outcome version", the versions the queue
+    row was rendered with (the outcome's is empty when none was linked)."""
+
+    action = forms.ChoiceField(choices=BULK_CHOICES)
+    selected = forms.MultipleChoiceField(error_messages={"required": "Select at least one item."})
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["selected"].choices = [(value, value) for value in self.data.getlist("selected")]
 
-    def clean_selected(self) -> dict[int, int]:
-        versions = {}
+    def clean_selected(self) -> dict[int, Seen]:
+        seen = {}
         for value in self.cleaned_data["selected"]:
-            pk, _, version = value.partition(":")
-            if not (pk.isdigit() and version.isdigit()):
-                raise forms.ValidationError("Malformed selection.")
-            versions[int(pk)] = int(version)
-        return versions
+            parts = value.split(":")
+            if len(parts) != 4 or not all(part.isdigit() for part in parts[:3]) or not (parts[3].isdigit() or parts[3] == ""):
+                raise forms.ValidationError(MALFORMED_SELECTION)
+            pk, version, target_version, outcome_version = parts
+            seen[int(pk)] = Seen(
+                assessment=int(version), target=int(target_version), outcome=int(outcome_version) if outcome_version else None
+            )
+        return seen
 
 
 class MultipleFileInput(forms.ClearableFileInput):

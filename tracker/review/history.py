@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import datetime
 from dataclasses import dataclass
+from decimal import Decimal
 
 from django.db import models
 
 from tracker.models import Assessment, Indicator, Outcome, Target
 
 # Bookkeeping that every action changes; who and when are shown on the entry itself.
-_UNSHOWN = {"id", "version", "updated_at", "reviewer", "reviewed_at", "reviewed_by"}
+_UNSHOWN = {"id", "version", "updated_at", "reviewer", "reviewed_at", "reviewed_by", "basis"}
 _TYPES = {"+": "created", "~": "changed", "-": "deleted"}
 
 
@@ -33,6 +34,7 @@ class HistoryEntry:
     subject: str
     action: str
     changes: tuple[Change, ...]
+    decision: int | None = None
 
 
 def item_history(*, assessment: Assessment | None = None, target: Target | None = None, outcome: Outcome | None = None) -> list[HistoryEntry]:
@@ -47,8 +49,15 @@ def item_history(*, assessment: Assessment | None = None, target: Target | None 
 
 
 def _row_history(subject: str, row: models.Model, indicator_codes: dict[int, str]) -> list[HistoryEntry]:
-    fields = [field for field in type(row)._meta.concrete_fields if field.name not in _UNSHOWN]
     records = row.history.select_related("history_user").order_by("history_date", "history_id")
+    return record_entries(f"{subject} #{row.pk}", type(row), records, indicator_codes)
+
+
+def record_entries(subject: str, model: type[models.Model], records, indicator_codes: dict[int, str]) -> list[HistoryEntry]:
+    """Entries for the history records of one row, oldest first: what each changed since the one
+    before (a creation shows no changes; a record that changed nothing shown and gave no reason
+    is left out)."""
+    fields = [field for field in model._meta.concrete_fields if field.name not in _UNSHOWN]
     entries, previous = [], None
     for record in records:
         changes = tuple(
@@ -64,9 +73,10 @@ def _row_history(subject: str, row: models.Model, indicator_codes: dict[int, str
                 HistoryEntry(
                     when=record.history_date,
                     who=record.history_user.get_username() if record.history_user else "system",
-                    subject=f"{subject} #{row.pk}",
+                    subject=subject,
                     action=action,
                     changes=changes,
+                    decision=record.decision_id,
                 )
             )
         previous = record
@@ -89,4 +99,6 @@ def _shown(field: models.Field, record, indicator_codes: dict[int, str]) -> str:
         return indicator_codes.get(value, str(value))
     if field.is_relation:
         return f"#{value}"
+    if isinstance(value, Decimal):
+        return format(value.normalize(), "f")  # 6.0000 as the report writes it: 6
     return str(value)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import django_filters
 from django.db.models import Case, Count, IntegerField, Q, QuerySet, Value, When
 
-from tracker.models import Assessment, Indicator, Outcome, ReviewStatus, Target, Verdict
+from tracker.models import Assessment, Indicator, Outcome, Report, ReviewStatus, Target, Verdict
 from tracker.models.assessments import AssessmentStatus
 from tracker.selectors.facts import excerpt_window
 
@@ -206,4 +206,63 @@ def fact_get_for_review(model: type[Target] | type[Outcome], *, pk: int) -> Targ
         .defer(*_deferred_texts("report"))
         .annotate(text_window=excerpt_window())
         .get(pk=pk)
+    )
+
+
+def report_list_for_review(*, government: str = "", year: int | None = None) -> QuerySet:
+    """Reports newest first, without their texts, with the counts of their facts."""
+    reports = (
+        Report.objects.select_related("jurisdiction")
+        .defer(*_TEXTS)
+        .annotate(target_count=Count("targets", distinct=True), outcome_count=Count("outcomes", distinct=True))
+        .order_by("-report_year", "jurisdiction__name", "pk")
+    )
+    if government:
+        reports = reports.filter(jurisdiction__name__icontains=government)
+    if year is not None:
+        reports = reports.filter(report_year=year)
+    return reports
+
+
+def report_get_for_review(*, pk: int) -> Report:
+    return Report.objects.select_related("jurisdiction").defer("original_text").get(pk=pk)
+
+
+def report_facts(*, report: Report) -> list[tuple[str, Target | Outcome]]:
+    """The report's targets and outcomes that are not rejected, in text order, tagged by kind."""
+    facts = [
+        *(("target", fact) for fact in Target.objects.accepted().filter(report=report).select_related("indicator")),
+        *(("outcome", fact) for fact in Outcome.objects.accepted().filter(report=report).select_related("indicator")),
+    ]
+    return sorted(facts, key=lambda item: (item[1].start, item[0], item[1].pk))
+
+
+def fact_duplicates(fact: Target | Outcome, *, limit: int = 10) -> QuerySet:
+    """Rows of the same government, indicator, period and kind as `fact`: the likely duplicates a
+    reviewer may merge it with (the merge itself checks that the values agree)."""
+    model = type(fact)
+    same_indicator = (
+        Q(indicator_id=fact.indicator_id) if fact.indicator_id else Q(indicator__isnull=True, indicator_text=fact.indicator_text)
+    )
+    return (
+        model.objects.accepted()
+        .filter(
+            same_indicator, report__jurisdiction_id=fact.report.jurisdiction_id,
+            period_start=fact.period_start, period_end=fact.period_end, kind=fact.kind,
+        )
+        .exclude(pk=fact.pk)
+        .select_related("report")
+        .defer(*_deferred_texts("report"))
+        .order_by("report_id", "start", "pk")[:limit]
+    )
+
+
+def reviewing_reports(*, target: Target) -> QuerySet:
+    """The reports of the year after the target's period: where a missed outcome would be."""
+    return (
+        Report.objects.filter(jurisdiction_id=target.report.jurisdiction_id, report_year=target.period_end + 1)
+        .exclude(jurisdiction=None)
+        .select_related("jurisdiction")
+        .only("pk", "report_year", "source_kind", "title", "jurisdiction__name")
+        .order_by("source_kind", "pk")
     )

@@ -9,6 +9,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from django.db import transaction
+from simple_history.utils import bulk_create_with_history
 
 from tracker.extraction import EXTRACTOR_VERSION, extract_report
 from tracker.extraction.taxonomy import Taxonomy
@@ -16,6 +17,10 @@ from tracker.models import Indicator, Outcome, Report, Target
 from tracker.services.taxonomy import taxonomy_from_db
 from tracker.models.reports import ReportStatus
 from tracker.tasks import link_jurisdiction
+
+# The change reason of the history record that every extracted row starts with, so a later
+# correction shows what extraction had read.
+EXTRACTED_REASON = f"extracted (extractor {EXTRACTOR_VERSION})"
 
 
 @transaction.atomic
@@ -29,8 +34,8 @@ def report_extract(*, report: Report, taxonomy: Taxonomy | None = None) -> tuple
     Outcome.objects.filter(report=report).untouched().delete()
     kept_targets = _kept_keys(Target.objects.filter(report=report))
     kept_outcomes = _kept_keys(Outcome.objects.filter(report=report))
-    Target.objects.bulk_create(
-        Target(
+    bulk_create_with_history(
+        [Target(
             report=report,
             indicator_id=indicators.get(item.indicator),
             value=_decimal(item.value),
@@ -42,10 +47,12 @@ def report_extract(*, report: Report, taxonomy: Taxonomy | None = None) -> tuple
             **_common(item),
         )
         for item in result.targets
-        if _key(item, indicators) not in kept_targets
+        if _key(item, indicators) not in kept_targets],
+        Target,
+        default_change_reason=EXTRACTED_REASON,
     )
-    Outcome.objects.bulk_create(
-        Outcome(
+    bulk_create_with_history(
+        [Outcome(
             report=report,
             indicator_id=indicators.get(item.indicator),
             value=_decimal(item.value),
@@ -55,7 +62,9 @@ def report_extract(*, report: Report, taxonomy: Taxonomy | None = None) -> tuple
             **_common(item),
         )
         for item in result.actuals
-        if _key(item, indicators) not in kept_outcomes
+        if _key(item, indicators) not in kept_outcomes],
+        Outcome,
+        default_change_reason=EXTRACTED_REASON,
     )
     report.status = ReportStatus.EXTRACTED
     report.extractor_version = EXTRACTOR_VERSION

@@ -6,7 +6,14 @@ The work is done in memory per batch of governments with a fixed number of queri
 functions of tracker.matching; this module only turns rows into facts and facts back into rows.
 
 Reviewer decisions are never changed: a confirmed or overridden assessment keeps its outcome and
-verdict; when fresh evidence disagrees with it, it is marked for re-review instead.
+verdict. It goes back to the queue only when the evidence it was decided on changed (its target's
+or outcome's values, the outcome rejected, or a figure the reviewer never saw now answering that
+very target), with the change spelled out; see tracker.matching.evidence. A verdict that merely
+differs from what the rules would say is the reviewer's call and is left alone.
+
+The batch's assessments are locked (SELECT ... FOR UPDATE) before anything else is read, so a
+review decision either lands before the batch reads the rows or waits for it to commit, and the
+linker never writes back a row it read before a reviewer changed it.
 """
 from __future__ import annotations
 
@@ -20,13 +27,16 @@ from simple_history.utils import bulk_create_with_history, bulk_update_with_hist
 
 from tracker.matching import choose_outcome, derive_growth, judge
 from tracker.matching.choose import choose_reference
+from tracker.matching.evidence import Evidence, evidence_changes, evidence_of
 from tracker.matching.facts import PARENT_AVERAGE, OutcomeFact, TargetFact
 from tracker.matching.rules import IndicatorRule
 from tracker.models import Assessment, Jurisdiction, Outcome, Report, Target
 from tracker.models.assessments import AssessmentStatus, Method
+from tracker.services.decisions import HISTORY_REASON_LENGTH
 from tracker.services.facts import indicator_rules, outcome_facts, reviewing_report_years, target_facts
 
 BATCH_GOVERNMENTS = 200
+REVIEWED = (AssessmentStatus.CONFIRMED, AssessmentStatus.OVERRIDDEN)
 # The fields a re-link may rewrite on an assessment no reviewer has decided.
 LINKED_FIELDS = (
     "outcome_id", "verdict", "gap", "narrow", "rule", "ruleset_version", "confidence", "reason",
@@ -60,9 +70,12 @@ def link_jurisdictions(*, jurisdiction_ids: Iterable[int] | None = None, year: i
 
 @transaction.atomic
 def _link_batch(jurisdiction_ids: list[int], year: int | None) -> LinkSummary:
+    locked = Assessment.objects.select_for_update(of=("self",)).filter(target__report__jurisdiction_id__in=jurisdiction_ids)
     rows = Target.objects.accepted().filter(report__jurisdiction_id__in=jurisdiction_ids)
     if year is not None:
+        locked = locked.filter(target__period_start__lte=year, target__period_end__gte=year)
         rows = rows.filter(period_start__lte=year, period_end__gte=year)
+    existing = {a.target_id: a for a in locked.order_by("pk")}
     targets = list(target_facts(rows))
     if not targets:
         return LinkSummary()
@@ -77,32 +90,48 @@ def _link_batch(jurisdiction_ids: list[int], year: int | None) -> LinkSummary:
             )
         )
     )
+    reported = {outcome.id: outcome for outcome in outcomes}
     outcomes += derive_growth(outcomes, rules=rules)
     by_series: dict[tuple[int, str | None], list[OutcomeFact]] = defaultdict(list)
     for outcome in outcomes:
         by_series[(outcome.jurisdiction_id, outcome.indicator)].append(outcome)
     report_years = reviewing_report_years(jurisdiction_ids)
-    existing = {
-        a.target_id: a
-        for a in Assessment.objects.filter(target_id__in=[t.id for t in targets])
+    # Figures reviewed decisions rest on that are not among the batch's: re-labelled ones (read
+    # here with their new values) or, when absent here too, rejected or deleted ones.
+    elsewhere = {
+        a.outcome_id
+        for a in existing.values()
+        if a.review_status in REVIEWED and a.outcome_id is not None and a.outcome_id not in reported
     }
-    to_create, to_update, rereview = [], [], []
+    if elsewhere:
+        reported.update((fact.id, fact) for fact in outcome_facts(Outcome.objects.accepted().filter(pk__in=elsewhere)))
+    to_create, to_update, rereview, recorded = [], [], [], []
     unchanged = 0
     now = timezone.now()
     for target in targets:
-        fields = _assessment_fields(target, by_series, parents, report_years, rules)
+        fields, proposal = _assessment_fields(target, by_series, parents, report_years, rules)
         current = existing.get(target.id)
         if current is None:
             to_create.append(Assessment(target_id=target.id, **fields))
-        elif current.review_status in (AssessmentStatus.CONFIRMED, AssessmentStatus.OVERRIDDEN):
-            if _disagrees(current, fields):
+        elif current.review_status in REVIEWED:
+            linked = reported.get(current.outcome_id)
+            because = _evidence_changed(current, target, linked, proposal)
+            if because:
                 current.review_status = AssessmentStatus.REREVIEW
-                current.reason = f"new evidence: {fields['reason']}"[:300]
-                current.version += 1
-                current.updated_at = now
+                current.reopened_because = because[:300]
+                current._change_reason = f"re-review: {because}"[:HISTORY_REASON_LENGTH]
                 rereview.append(current)
+            elif current.basis is None:
+                # Decided before decisions kept their evidence: take today's as the baseline.
+                candidates = [o.id for o in by_series.get((target.jurisdiction_id, target.indicator), []) if not o.derived]
+                current.basis = evidence_of(target, linked, candidates).as_json()
+                current._change_reason = "evidence recorded"
+                recorded.append(current)
             else:
                 unchanged += 1
+                continue
+            current.version += 1
+            current.updated_at = now
         elif current.review_status == AssessmentStatus.REREVIEW or _same(current, fields):
             unchanged += 1
         else:
@@ -115,12 +144,16 @@ def _link_batch(jurisdiction_ids: list[int], year: int | None) -> LinkSummary:
         bulk_create_with_history(to_create, Assessment, batch_size=2000)
     if to_update:
         bulk_update_with_history(to_update, Assessment, [*LINKED_FIELDS, "version", "updated_at"], batch_size=2000)
-    if rereview:
-        bulk_update_with_history(rereview, Assessment, ["review_status", "reason", "version", "updated_at"], batch_size=2000)
-    return LinkSummary(len(targets), len(to_create), len(to_update), unchanged, len(rereview))
+    if rereview or recorded:
+        bulk_update_with_history(
+            rereview + recorded, Assessment, ["review_status", "reopened_because", "basis", "version", "updated_at"],
+            batch_size=2000,
+        )
+    return LinkSummary(len(targets), len(to_create), len(to_update), unchanged + len(recorded), len(rereview))
 
 
-def _assessment_fields(target, by_series, parents, report_years, rules) -> dict:
+def _assessment_fields(target, by_series, parents, report_years, rules) -> tuple[dict, OutcomeFact | None]:
+    """The linked fields of the target's assessment, and the figure the rules chose."""
     candidates = by_series.get((target.jurisdiction_id, target.indicator), [])
     review_year = target.period_end + 1
     match = choose_outcome(target, candidates, expected_review_year=review_year)
@@ -146,7 +179,7 @@ def _assessment_fields(target, by_series, parents, report_years, rules) -> dict:
         "derived_value": outcome.value if outcome is not None and outcome.derived else None,
         "disagreement": match.disagreement,
         "method": Method.AUTO,
-    }
+    }, outcome
 
 
 def _reference_outcome(target: TargetFact, by_series, parents, review_year: int) -> OutcomeFact | None:
@@ -165,9 +198,16 @@ def _same(current: Assessment, fields: dict) -> bool:
     return all(getattr(current, name) == fields[name] for name in LINKED_FIELDS)
 
 
-def _disagrees(current: Assessment, fields: dict) -> bool:
-    """Evidence that would change what the reviewer decided: another figure or another verdict."""
-    return current.outcome_id != fields["outcome_id"] or current.verdict != fields["verdict"]
+def _evidence_changed(current: Assessment, target: TargetFact, linked: OutcomeFact | None, proposal: OutcomeFact | None) -> str:
+    """What changed under a reviewed decision since it was taken; empty when nothing did."""
+    if current.basis is None:
+        if current.outcome_id is not None and linked is None:
+            return f"outcome #{current.outcome_id} was rejected or removed"
+        return ""
+    changes = evidence_changes(
+        Evidence.from_json(current.basis), target=target, linked_id=current.outcome_id, linked=linked, proposal=proposal
+    )
+    return "; ".join(changes)
 
 
 def assessment_rows(*, jurisdiction_ids: Iterable[int] | None = None, year: int | None = None):

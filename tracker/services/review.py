@@ -1,31 +1,31 @@
 """Review actions: every decision a reviewer takes on an assessment, a target or an outcome.
 
-Each action runs in one transaction and first claims its row with a conditional UPDATE on the
-version the reviewer's form was loaded with (`... WHERE id = %s AND version = %s`). Of two
-reviewers acting on the same row only the first matches; the second gets StaleVersion instead of
-silently overwriting a decision it never saw. The row is then saved through the ORM, so
-django-simple-history records who changed what and when, with the action as the change reason.
+Each action is a decision in the sense of services.decisions: its rows are locked in the fixed
+order (targets, outcomes, assessments), compared with the versions the reviewer's page showed,
+and written once each from their locked copies. A decision on an assessment checks the target and
+the outcome too, because the reviewer judged them together; a decision on a target or an outcome
+re-reads the assessments resting on it under their locks and re-opens them, saying what changed.
 
 Actions that change what a verdict rests on (another outcome, an edited value) re-judge it with
-the pure rules (services.rejudging) and put an already reviewed assessment back in the queue.
+the pure rules (services.rejudging). A decision that settles an assessment stores the evidence it
+was taken on (services.evidence), so that a later re-link re-opens it only if that evidence changes.
 """
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 
-from django.db import models, transaction
 from django.utils import timezone
 
 from tracker.models import Assessment, Outcome, ReviewStatus, Target, Verdict
 from tracker.models.assessments import AssessmentStatus, Method
+from tracker.services.decisions import STALE_VERSION, ReviewError, Seen, StaleVersion, Step, decision
+from tracker.services.evidence import evidence_basis
 from tracker.services.rejudging import rejudge
 
-STALE_VERSION = (
-    "Someone else changed this item after you opened it, so your action was not saved. "
-    "The current state is shown below; check it and act again."
-)
+__all__ = ["STALE_VERSION", "ReviewError", "Seen", "StaleVersion"]
+
 NOTE_REQUIRED = "A note is required when you set the verdict by hand: say why."
 NOTE_EMPTY = "The note is empty."
 NOTHING_TO_REJECT = "This assessment links no outcome to reject; choose an outcome or set the verdict instead."
@@ -33,20 +33,18 @@ NOT_A_CANDIDATE = "That outcome is not a figure of this government and indicator
 PERIOD_UNORDERED = "The period must not end before it starts."
 RANGE_UNORDERED = "The upper value must not be below the value."
 VALUE_REQUIRED = "A numeric target needs a value; only relational targets have none."
-BULK_SUMMARY = "{confirmed} confirmed, {stale} changed by someone else since the queue loaded, {skipped} not awaiting review."
-
-
-class ReviewError(ValueError):
-    """The action cannot be applied; the message tells the reviewer what to do instead."""
-
-
-class StaleVersion(ReviewError):
-    """The row changed after the reviewer's form was loaded."""
+UNKNOWN_VERDICT = "Unknown verdict {verdict!r}."
+BULK_SUMMARY = "{done} {action}, {stale} changed by someone else since the queue loaded, {skipped} {skip_reason}."
+BULK_ACTIONS = {
+    "confirm": ("confirmed", "not awaiting review"),
+    "reject": ("outcomes rejected", "without a linked outcome"),
+    "flag": ("flagged as misses", "already flagged"),
+}
 
 
 @dataclass(frozen=True)
 class TargetValues:
-    """The extracted values of a target that a reviewer may correct."""
+    """What a reviewer may correct on a target (or enter for a new one)."""
 
     indicator_id: int | None
     period_start: int
@@ -56,11 +54,13 @@ class TargetValues:
     value_high: Decimal | None
     unit: str
     qualifier: str
+    stretch: bool
+    headline: bool
 
 
 @dataclass(frozen=True)
 class OutcomeValues:
-    """The extracted values of an outcome that a reviewer may correct."""
+    """What a reviewer may correct on an outcome (or enter for a new one)."""
 
     indicator_id: int | None
     period_start: int
@@ -68,281 +68,196 @@ class OutcomeValues:
     kind: str
     value: Decimal
     unit: str
+    estimate: bool
+    scope: str
 
 
 @dataclass(frozen=True)
-class BulkConfirmResult:
-    confirmed: tuple[int, ...]
+class BulkResult:
+    action: str
+    done: tuple[int, ...]
     stale: tuple[int, ...]
     skipped: tuple[int, ...]
 
     @property
     def summary(self) -> str:
+        done, skip_reason = BULK_ACTIONS[self.action]
         return BULK_SUMMARY.format(
-            confirmed=len(self.confirmed), stale=len(self.stale), skipped=len(self.skipped)
+            done=len(self.done), action=done, stale=len(self.stale), skipped=len(self.skipped), skip_reason=skip_reason
         )
 
 
 # Assessments
 
 
-@transaction.atomic
-def assessment_confirm(*, assessment_id: int, version: int, user) -> Assessment:
+@decision("confirm", "assessment #{assessment_id}")
+def assessment_confirm(step: Step, *, assessment_id: int, seen: Seen) -> Assessment:
     """Accept the proposed link and verdict; the target and outcome it rests on are confirmed too."""
-    assessment = _claim(Assessment, pk=assessment_id, version=version, user=user, reason="confirm")
-    if assessment.review_status != AssessmentStatus.OVERRIDDEN:
-        assessment.review_status = AssessmentStatus.CONFIRMED
-    _stamp(assessment, user)
-    assessment.save()
-    for fact in (assessment.target, assessment.outcome):
-        if fact is not None and fact.review_status == ReviewStatus.PENDING:
-            _fact_set_status(fact, ReviewStatus.CONFIRMED, user=user, reason="confirmed with assessment")
+    assessment = _lock_assessment(step, assessment_id, seen=seen)
+    _confirm(step, assessment)
     return assessment
 
 
-@transaction.atomic
-def assessment_reject(*, assessment_id: int, version: int, user, note: str = "") -> Assessment:
+@decision("reject outcome", "assessment #{assessment_id}")
+def assessment_reject(step: Step, *, assessment_id: int, seen: Seen, note: str = "") -> Assessment:
     """The linked outcome does not answer the target: unlink it and judge the target without one."""
-    assessment = _claim(Assessment, pk=assessment_id, version=version, user=user, reason="reject")
-    if assessment.outcome_id is None:
-        raise ReviewError(NOTHING_TO_REJECT)
-    assessment.outcome = None
-    return _override(assessment, user, note=note)
+    assessment = _lock_assessment(step, assessment_id, seen=seen)
+    _reject(step, assessment, note=note)
+    return assessment
 
 
-@transaction.atomic
-def assessment_choose_outcome(
-    *, assessment_id: int, version: int, outcome_id: int, user, note: str = ""
-) -> Assessment:
+@decision("choose outcome", "assessment #{assessment_id}")
+def assessment_choose_outcome(step: Step, *, assessment_id: int, seen: Seen, outcome_id: int, note: str = "") -> Assessment:
     """Link another figure of the same government and indicator, and judge the target against it."""
-    assessment = _claim(Assessment, pk=assessment_id, version=version, user=user, reason="choose outcome")
+    assessment = _lock_assessment(step, assessment_id, seen=seen, also_outcomes=[outcome_id])
+    chosen = step.held(Outcome, outcome_id)
     target = assessment.target
-    outcome = (
-        Outcome.objects.select_related("report", "indicator")
-        .accepted()
-        .filter(pk=outcome_id, report__jurisdiction_id=target.report.jurisdiction_id)
-        .first()
-    )
-    if outcome is None or outcome.indicator_id != target.indicator_id:
+    if (
+        chosen is None
+        or chosen.review_status == ReviewStatus.REJECTED
+        or chosen.report.jurisdiction_id != target.report.jurisdiction_id
+        or chosen.indicator_id != target.indicator_id
+    ):
         raise ReviewError(NOT_A_CANDIDATE)
-    assessment.outcome = outcome
+    assessment.outcome = chosen
     assessment.method = Method.AUTO
-    return _override(assessment, user, note=note)
+    _override(step, assessment, note=note, reason="choose outcome")
+    return assessment
 
 
-@transaction.atomic
+@decision("set verdict", "assessment #{assessment_id}")
 def assessment_set_verdict(
-    *, assessment_id: int, version: int, verdict: str, note: str, user, gap: Decimal | None = None
+    step: Step, *, assessment_id: int, seen: Seen, verdict: str, note: str, gap: Decimal | None = None
 ) -> Assessment:
     """A reviewer's own verdict, overriding the rules; the note says why and is required."""
     if not note.strip():
         raise ReviewError(NOTE_REQUIRED)
     if verdict not in Verdict.values:
-        raise ReviewError(f"Unknown verdict {verdict!r}.")
-    assessment = _claim(Assessment, pk=assessment_id, version=version, user=user, reason="set verdict")
+        raise ReviewError(UNKNOWN_VERDICT.format(verdict=verdict))
+    assessment = _lock_assessment(step, assessment_id, seen=seen)
     assessment.verdict = verdict
     assessment.gap = gap
     assessment.narrow = False
     assessment.method = Method.MANUAL
     assessment.rule = "reviewer"
     assessment.review_status = AssessmentStatus.OVERRIDDEN
-    _stamp(assessment, user, note=note)
-    assessment.save()
+    _settle(step, assessment, note=note, reason="set verdict")
     return assessment
 
 
-@transaction.atomic
-def assessment_flag_miss(*, assessment_id: int, version: int, flagged: bool, user) -> Assessment:
+@decision("flag miss", "assessment #{assessment_id}")
+def assessment_flag_miss(step: Step, *, assessment_id: int, version: int, flagged: bool) -> Assessment:
     """Mark (or unmark) the item for the accountability report's list of misses."""
-    assessment = _claim(
-        Assessment, pk=assessment_id, version=version, user=user, reason="flag miss" if flagged else "unflag miss"
-    )
-    assessment.flagged_miss = flagged
-    _stamp(assessment, user)
-    assessment.save()
+    assessment = _lock_assessment(step, assessment_id, version=version)
+    _flag(step, assessment, flagged=flagged)
     return assessment
 
 
-@transaction.atomic
-def assessment_add_note(*, assessment_id: int, version: int, note: str, user) -> Assessment:
+@decision("note", "assessment #{assessment_id}")
+def assessment_add_note(step: Step, *, assessment_id: int, version: int, note: str) -> Assessment:
     if not note.strip():
         raise ReviewError(NOTE_EMPTY)
-    assessment = _claim(Assessment, pk=assessment_id, version=version, user=user, reason="note")
-    _stamp(assessment, user, note=note)
-    assessment.save()
+    assessment = _lock_assessment(step, assessment_id, version=version)
+    _stamp(assessment, step.user, note=note)
+    step.write(assessment, reason="note")
     return assessment
 
 
-@transaction.atomic
-def assessment_bulk_confirm(*, versions: Mapping[int, int], user) -> BulkConfirmResult:
-    """Confirm each selected assessment at the version the queue showed.
+def assessment_bulk(*, action: str, seen: Mapping[int, Seen], user) -> BulkResult:
+    """Confirm, reject the outcome of, or flag each selected assessment, as one decision.
 
-    A row changed since then is left alone and reported, as is one no longer awaiting review,
-    so a bulk action never confirms something the reviewer did not see."""
-    awaiting = set(Assessment.objects.needs_review().filter(pk__in=versions).values_list("pk", flat=True))
-    confirmed, stale, skipped = [], [], []
-    for assessment_id in sorted(versions):
-        if assessment_id not in awaiting:
+    Each row is checked against the versions the queue showed: a row changed since is left alone
+    and reported, as is one the action does not apply to, so a bulk action never decides
+    something the reviewer did not see."""
+    if action not in BULK_ACTIONS:
+        raise ReviewError(f"Unknown bulk action {action!r}.")
+    return _bulk_decision(action=action, count=len(seen), seen=seen, user=user)
+
+
+@decision("bulk {action}", "{count} assessments")
+def _bulk_decision(step: Step, *, action: str, count: int, seen: Mapping[int, Seen]) -> BulkResult:
+    assessments = _lock_assessments(step, sorted(seen))
+    relinked = set(Assessment.objects.filter(pk__in=set(seen) - set(assessments)).values_list("pk", flat=True))
+    done, stale, skipped = [], [], []
+    for assessment_id in sorted(seen):
+        assessment = assessments.get(assessment_id)
+        if assessment_id in relinked:
+            stale.append(assessment_id)
+            continue
+        if assessment is None or not _bulk_applies(action, assessment):
             skipped.append(assessment_id)
             continue
         try:
-            with transaction.atomic():
-                assessment_confirm(assessment_id=assessment_id, version=versions[assessment_id], user=user)
+            _check_seen(step, assessment, seen[assessment_id])
         except StaleVersion:
             stale.append(assessment_id)
-        else:
-            confirmed.append(assessment_id)
-    return BulkConfirmResult(confirmed=tuple(confirmed), stale=tuple(stale), skipped=tuple(skipped))
+            continue
+        BULK_STEPS[action](step, assessment)
+        done.append(assessment_id)
+    return BulkResult(action=action, done=tuple(done), stale=tuple(stale), skipped=tuple(skipped))
 
 
-@transaction.atomic
-def admin_change_record(*, instance: Assessment | Target | Outcome, user) -> None:
-    """Save a change made in a stock admin form, stamped and versioned like a review action, so
-    a review page loaded before it is refused instead of overwriting it."""
-    if instance.pk is not None:
-        instance.version = type(instance).objects.get(pk=instance.pk).version + 1
-    instance._history_user = user
-    instance._change_reason = "admin edit"
-    if isinstance(instance, Assessment):
-        _stamp(instance, user)
-    else:
-        _fact_stamp(instance, user)
-    instance.save()
+def _bulk_applies(action: str, assessment: Assessment) -> bool:
+    if action == "confirm":
+        return assessment.review_status in (AssessmentStatus.PROPOSED, AssessmentStatus.REREVIEW)
+    if action == "reject":
+        return assessment.outcome_id is not None
+    return not assessment.flagged_miss
 
 
 # Targets and outcomes
 
 
-@transaction.atomic
-def target_edit(*, target_id: int, version: int, values: TargetValues, user) -> Target:
+@decision("edit", "target #{target_id}")
+def target_edit(step: Step, *, target_id: int, version: int, values: TargetValues) -> Target:
     """Correct what extraction read; the target's assessment is re-judged and reviewed again."""
-    _check_target_values(values)
-    target = _claim(Target, pk=target_id, version=version, user=user, reason="edit")
-    _apply(target, values)
-    target.review_status = ReviewStatus.EDITED
-    _fact_stamp(target, user)
-    target.save()
-    _reopen(Assessment.objects.filter(target=target), user=user)
+    check_target_values(values)
+    target, because = _edit(step, Target, target_id, version, values)
+    # Its outcome is only read: whoever changes that outcome re-judges this assessment after us.
+    assessments = step.lock(Assessment, Assessment.objects.filter(target_id=target_id).values_list("pk", flat=True))
+    for assessment in assessments.values():
+        assessment.target = target
+    _reopen(step, assessments.values(), because=because)
     return target
 
 
-@transaction.atomic
-def outcome_edit(*, outcome_id: int, version: int, values: OutcomeValues, user) -> Outcome:
+@decision("edit", "outcome #{outcome_id}")
+def outcome_edit(step: Step, *, outcome_id: int, version: int, values: OutcomeValues) -> Outcome:
     """Correct what extraction read; every assessment resting on the outcome is re-judged."""
-    if values.period_start > values.period_end:
-        raise ReviewError(PERIOD_UNORDERED)
-    outcome = _claim(Outcome, pk=outcome_id, version=version, user=user, reason="edit")
-    _apply(outcome, values)
-    outcome.review_status = ReviewStatus.EDITED
-    _fact_stamp(outcome, user)
-    outcome.save()
-    _reopen(Assessment.objects.filter(outcome=outcome), user=user)
+    check_outcome_values(values)
+    outcome, because = _edit(step, Outcome, outcome_id, version, values)
+    _reopen(step, _dependents(step, outcome), because=because)
     return outcome
 
 
-@transaction.atomic
-def target_confirm(*, target_id: int, version: int, user) -> Target:
-    target = _claim(Target, pk=target_id, version=version, user=user, reason="confirm")
-    return _fact_decide(target, ReviewStatus.CONFIRMED, user=user)
+@decision("confirm", "target #{target_id}")
+def target_confirm(step: Step, *, target_id: int, version: int) -> Target:
+    return _fact_decide(step, Target, target_id, version, ReviewStatus.CONFIRMED, reason="confirm")
 
 
-@transaction.atomic
-def target_reject(*, target_id: int, version: int, user) -> Target:
+@decision("reject", "target #{target_id}")
+def target_reject(step: Step, *, target_id: int, version: int) -> Target:
     """Not a target at all (a misread sentence): it leaves the queue and the scorecards."""
-    target = _claim(Target, pk=target_id, version=version, user=user, reason="reject")
-    return _fact_decide(target, ReviewStatus.REJECTED, user=user)
+    return _fact_decide(step, Target, target_id, version, ReviewStatus.REJECTED, reason="reject")
 
 
-@transaction.atomic
-def outcome_confirm(*, outcome_id: int, version: int, user) -> Outcome:
-    outcome = _claim(Outcome, pk=outcome_id, version=version, user=user, reason="confirm")
-    return _fact_decide(outcome, ReviewStatus.CONFIRMED, user=user)
+@decision("confirm", "outcome #{outcome_id}")
+def outcome_confirm(step: Step, *, outcome_id: int, version: int) -> Outcome:
+    return _fact_decide(step, Outcome, outcome_id, version, ReviewStatus.CONFIRMED, reason="confirm")
 
 
-@transaction.atomic
-def outcome_reject(*, outcome_id: int, version: int, user) -> Outcome:
+@decision("reject", "outcome #{outcome_id}")
+def outcome_reject(step: Step, *, outcome_id: int, version: int) -> Outcome:
     """Not a real figure: assessments resting on it lose it and go back to the queue."""
-    outcome = _claim(Outcome, pk=outcome_id, version=version, user=user, reason="reject")
-    _fact_decide(outcome, ReviewStatus.REJECTED, user=user)
-    for assessment in Assessment.objects.filter(outcome=outcome).select_related("target__report", "target__indicator"):
+    outcome = _fact_decide(step, Outcome, outcome_id, version, ReviewStatus.REJECTED, reason="reject")
+    dependents = _dependents(step, outcome)
+    for assessment in dependents:
         assessment.outcome = None
-        _bump(assessment, user=user, reason="outcome rejected")
-        rejudge(assessment)
-        assessment.review_status = AssessmentStatus.REREVIEW
-        assessment.save()
+    _reopen(step, dependents, because=f"outcome #{outcome.pk} was rejected by {step.user.get_username()}")
     return outcome
 
 
-# Internals
-
-
-def _claim(model: type[models.Model], *, pk: int, version: int, user, reason: str):
-    """The row at `version`, now at version + 1 and locked until the transaction ends."""
-    claimed = model.objects.filter(pk=pk, version=version).update(version=models.F("version") + 1)
-    if not claimed:
-        if not model.objects.filter(pk=pk).exists():
-            raise model.DoesNotExist(f"{model.__name__} {pk} does not exist")
-        raise StaleVersion(STALE_VERSION)
-    related = {
-        Assessment: ["target__report", "target__indicator", "outcome__report", "outcome__indicator"],
-        Target: ["report", "indicator"],
-        Outcome: ["report", "indicator"],
-    }[model]
-    instance = model.objects.select_related(*related).get(pk=pk)
-    instance._history_user = user
-    instance._change_reason = reason
-    return instance
-
-
-def _bump(instance: models.Model, *, user, reason: str) -> None:
-    """A dependent row changed by another row's action: newer version, same audit trail."""
-    type(instance).objects.filter(pk=instance.pk).update(version=models.F("version") + 1)
-    instance.version += 1
-    instance._history_user = user
-    instance._change_reason = reason
-
-
-def _override(assessment: Assessment, user, *, note: str) -> Assessment:
-    """A reviewer changed what the verdict rests on: judge it again by the rules and keep it as theirs."""
-    rejudge(assessment)
-    assessment.confidence = 1.0
-    assessment.review_status = AssessmentStatus.OVERRIDDEN
-    _stamp(assessment, user, note=note)
-    assessment.save()
-    return assessment
-
-
-def _stamp(assessment: Assessment, user, *, note: str = "") -> None:
-    assessment.reviewer = user
-    assessment.reviewed_at = timezone.now()
-    if note.strip():
-        line = f"{assessment.reviewed_at:%Y-%m-%d %H:%M} {user.get_username()}: {note.strip()}"
-        assessment.note = f"{assessment.note}\n{line}" if assessment.note else line
-
-
-def _fact_stamp(fact: Target | Outcome, user) -> None:
-    fact.reviewed_by = user
-    fact.reviewed_at = timezone.now()
-
-
-def _fact_decide(fact: Target | Outcome, status: str, *, user) -> Target | Outcome:
-    fact.review_status = status
-    _fact_stamp(fact, user)
-    fact.save()
-    return fact
-
-
-def _fact_set_status(fact: Target | Outcome, status: str, *, user, reason: str) -> None:
-    _bump(fact, user=user, reason=reason)
-    _fact_decide(fact, status, user=user)
-
-
-def _apply(fact: Target | Outcome, values: TargetValues | OutcomeValues) -> None:
-    for name, value in vars(values).items():
-        setattr(fact, name, value)
-
-
-def _check_target_values(values: TargetValues) -> None:
+def check_target_values(values: TargetValues) -> None:
     if values.period_start > values.period_end:
         raise ReviewError(PERIOD_UNORDERED)
     if values.value is None and values.kind != "relational":
@@ -351,14 +266,180 @@ def _check_target_values(values: TargetValues) -> None:
         raise ReviewError(RANGE_UNORDERED)
 
 
-def _reopen(assessments: models.QuerySet, *, user) -> None:
-    """Re-judge assessments whose evidence a reviewer just corrected; reviewed ones go back to the queue."""
-    for assessment in assessments.select_related(
-        "target__report", "target__indicator", "outcome__report", "outcome__indicator"
-    ):
-        _bump(assessment, user=user, reason="evidence edited")
+def check_outcome_values(values: OutcomeValues) -> None:
+    if values.period_start > values.period_end:
+        raise ReviewError(PERIOD_UNORDERED)
+
+
+# Locking
+
+
+def _lock_assessment(
+    step: Step, assessment_id: int, *, seen: Seen | None = None, version: int | None = None, also_outcomes=()
+) -> Assessment:
+    """The assessment, locked; with `seen`, its target and outcome (and `also_outcomes`) locked
+    before it and all three checked against the page; with `version`, the assessment alone."""
+    if seen is None:
+        assessment = step.lock_one(Assessment, assessment_id)
+        step.check(assessment, version)
+        return assessment
+    links = Assessment.objects.filter(pk=assessment_id).values("target_id", "outcome_id").first()
+    if links is None:
+        raise Assessment.DoesNotExist(f"Assessment {assessment_id} does not exist")
+    target = step.lock_one(Target, links["target_id"])
+    outcomes = step.lock(Outcome, [links["outcome_id"], *also_outcomes])
+    assessment = step.lock_one(Assessment, assessment_id)
+    if assessment.outcome_id is not None and assessment.outcome_id not in outcomes:
+        raise StaleVersion(STALE_VERSION)  # relinked between the first read and the lock
+    assessment.target = target
+    assessment.outcome = outcomes.get(assessment.outcome_id)
+    _check_seen(step, assessment, seen)
+    return assessment
+
+
+def _lock_assessments(step: Step, assessment_ids: list[int]) -> dict[int, Assessment]:
+    """Several assessments with their targets and outcomes, locked in the fixed order; one relinked
+    between the first read and its lock is left out (it changed: the caller treats it as stale)."""
+    links = list(Assessment.objects.filter(pk__in=assessment_ids).values_list("target_id", "outcome_id"))
+    targets = step.lock(Target, [target_id for target_id, _ in links])
+    outcomes = step.lock(Outcome, [outcome_id for _, outcome_id in links])
+    consistent = {}
+    for pk, assessment in step.lock(Assessment, assessment_ids).items():
+        if assessment.target_id in targets and (assessment.outcome_id is None or assessment.outcome_id in outcomes):
+            assessment.target = targets[assessment.target_id]
+            assessment.outcome = outcomes.get(assessment.outcome_id)
+            consistent[pk] = assessment
+    return consistent
+
+
+def _dependents(step: Step, outcome: Outcome) -> list[Assessment]:
+    """The assessments resting on a locked outcome, locked. Linking another assessment to it
+    takes the outcome's lock first, so once it is held this list cannot grow."""
+    assessments = step.lock(Assessment, Assessment.objects.filter(outcome_id=outcome.pk).values_list("pk", flat=True))
+    targets = Target.objects.select_related("report", "indicator").defer("report__original_text", "report__normalized_text")
+    by_id = targets.in_bulk([assessment.target_id for assessment in assessments.values()])
+    for assessment in assessments.values():
+        assessment.target = by_id[assessment.target_id]
+        assessment.outcome = outcome
+    return list(assessments.values())
+
+
+def _check_seen(step: Step, assessment: Assessment, seen: Seen) -> None:
+    step.check(assessment, seen.assessment)
+    step.check(assessment.target, seen.target)
+    step.check(assessment.outcome, seen.outcome)
+
+
+# What decisions do to locked rows
+
+
+def _confirm(step: Step, assessment: Assessment) -> None:
+    if assessment.review_status != AssessmentStatus.OVERRIDDEN:
+        assessment.review_status = AssessmentStatus.CONFIRMED
+    for fact in (assessment.target, assessment.outcome):
+        if fact is not None and fact.review_status == ReviewStatus.PENDING and not step.wrote(fact):
+            fact.review_status = ReviewStatus.CONFIRMED
+            _fact_stamp(fact, step.user)
+            step.write(fact, reason="confirmed with assessment")
+    _settle(step, assessment, reason="confirm")
+
+
+def _reject(step: Step, assessment: Assessment, *, note: str = "") -> None:
+    if assessment.outcome_id is None:
+        raise ReviewError(NOTHING_TO_REJECT)
+    assessment.outcome = None
+    _override(step, assessment, note=note, reason="reject outcome")
+
+
+def _flag(step: Step, assessment: Assessment, *, flagged: bool = True) -> None:
+    assessment.flagged_miss = flagged
+    _stamp(assessment, step.user)
+    step.write(assessment, reason="flag miss" if flagged else "unflag miss")
+
+
+BULK_STEPS: dict[str, Callable[[Step, Assessment], None]] = {"confirm": _confirm, "reject": _reject, "flag": _flag}
+
+
+def _override(step: Step, assessment: Assessment, *, note: str, reason: str) -> None:
+    """A reviewer changed what the verdict rests on: judge it again by the rules and keep it as theirs."""
+    rejudge(assessment)
+    assessment.confidence = 1.0
+    assessment.review_status = AssessmentStatus.OVERRIDDEN
+    _settle(step, assessment, note=note, reason=reason)
+
+
+def _settle(step: Step, assessment: Assessment, *, reason: str, note: str = "") -> None:
+    """Write a decided assessment with the evidence it was decided on."""
+    _stamp(assessment, step.user, note=note)
+    assessment.basis = evidence_basis(target=assessment.target, outcome_id=assessment.outcome_id)
+    assessment.reopened_because = ""
+    step.write(assessment, reason=reason)
+
+
+def _reopen(step: Step, assessments, *, because: str) -> None:
+    """Re-judge assessments whose evidence just changed; reviewed ones go back to the queue with
+    the reason. A verdict a reviewer set by hand is kept for them to reconsider."""
+    for assessment in assessments:
         if assessment.method == Method.AUTO:
             rejudge(assessment)
-        if assessment.review_status != AssessmentStatus.PROPOSED:
-            assessment.review_status = AssessmentStatus.REREVIEW
-        assessment.save()
+        if assessment.review_status == AssessmentStatus.PROPOSED:
+            step.write(assessment, reason=f"re-judged: {because}")
+            continue
+        assessment.review_status = AssessmentStatus.REREVIEW
+        assessment.reopened_because = because[:300]
+        step.write(assessment, reason=f"re-review: {because}")
+
+
+def _edit(step: Step, model, pk: int, version: int, values: TargetValues | OutcomeValues):
+    """The fact with its corrected values written, and what changed, as a re-open reason says it."""
+    fact = step.lock_one(model, pk)
+    step.check(fact, version)
+    changes = _apply(fact, values)
+    fact.review_status = ReviewStatus.EDITED
+    _fact_stamp(fact, step.user)
+    step.write(fact, reason="edit")
+    what = "; ".join(changes) if changes else "values saved unchanged"
+    return fact, f"{model._meta.model_name} #{pk} edited by {step.user.get_username()}: {what}"
+
+
+def _stamp(assessment: Assessment, user, *, note: str = "") -> None:
+    assessment.reviewer = user
+    assessment.reviewed_at = timezone.now()
+    if note.strip():
+        local = timezone.localtime(assessment.reviewed_at)
+        line = f"{local:%Y-%m-%d %H:%M} {user.get_username()}: {note.strip()}"
+        assessment.note = f"{assessment.note}\n{line}" if assessment.note else line
+
+
+def _fact_stamp(fact: Target | Outcome, user) -> None:
+    fact.reviewed_by = user
+    fact.reviewed_at = timezone.now()
+
+
+def _fact_decide(step: Step, model, pk: int, version: int, status: str, *, reason: str):
+    fact = step.lock_one(model, pk)
+    step.check(fact, version)
+    fact.review_status = status
+    _fact_stamp(fact, step.user)
+    step.write(fact, reason=reason)
+    return fact
+
+
+def _apply(fact: Target | Outcome, values: TargetValues | OutcomeValues) -> list[str]:
+    """Set the values; the changes as "value 6 → 5.5" phrases."""
+    changes = []
+    for name, value in vars(values).items():
+        before = getattr(fact, name)
+        if before != value and not (before in (None, "") and value in (None, "")):
+            changes.append(f"{name.removesuffix('_id')} {_shown(before)} → {_shown(value)}")
+        setattr(fact, name, value)
+    return changes
+
+
+def _shown(value) -> str:
+    if value is None or value == "":
+        return "—"
+    if isinstance(value, Decimal):
+        return format(value.normalize(), "f")
+    return str(value)
+

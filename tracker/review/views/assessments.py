@@ -3,7 +3,8 @@
 Each action posts to its own URL, validates one form and calls one service. Decisions (confirm,
 reject, choose, set verdict) open the next item of the queue; annotations and edits come back to
 the same item so the reviewer sees the result. A stale form is refused with HTTP 409 and the page
-re-rendered from the database as it is now.
+re-rendered from the database as it is now. A probable slip (a figure of another period, a value
+the quote does not state) is shown as a caution with a "do it anyway" button before anything is saved.
 """
 from __future__ import annotations
 
@@ -16,7 +17,8 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_POST
 
-from tracker.models import Assessment
+from tracker.models import Assessment, Outcome
+from tracker.review import cautions
 from tracker.review import forms as review_forms
 from tracker.review.access import page_context, reviewer_only, staff_page
 from tracker.review.excerpts import paragraph_excerpt
@@ -26,8 +28,9 @@ from tracker.review.selectors import (
     outcome_candidates,
     queue_filter,
     queue_neighbours,
+    reviewing_reports,
 )
-from tracker.review.views.common import query_context, url_with_filters
+from tracker.review.views.common import caution_context, query_context, url_with_filters
 from tracker.services import review as services
 
 QUEUE_DONE = "That was the last item of the queue under these filters."
@@ -40,33 +43,36 @@ class Action:
     perform: Callable[[Assessment, forms.Form, object], object]
     done: str
     advance: bool
+    # A slip worth a second look before saving (see tracker.review.cautions), or None.
+    caution: Callable[[Assessment, forms.Form], str | None] = lambda assessment, form: None
 
 
 def _confirm(assessment, form, user):
-    services.assessment_confirm(assessment_id=assessment.pk, version=form.cleaned_data["version"], user=user)
+    services.assessment_confirm(assessment_id=assessment.pk, seen=form.seen(), user=user)
 
 
 def _reject(assessment, form, user):
-    data = form.cleaned_data
-    services.assessment_reject(assessment_id=assessment.pk, version=data["version"], note=data["note"], user=user)
+    services.assessment_reject(assessment_id=assessment.pk, seen=form.seen(), note=form.cleaned_data["note"], user=user)
 
 
 def _choose(assessment, form, user):
     data = form.cleaned_data
     services.assessment_choose_outcome(
-        assessment_id=assessment.pk, version=data["version"], outcome_id=data["outcome"], note=data["note"], user=user
+        assessment_id=assessment.pk, seen=form.seen(), outcome_id=data["outcome"], note=data["note"], user=user
     )
+
+
+def _choose_caution(assessment, form) -> str | None:
+    chosen = Outcome.objects.filter(pk=form.cleaned_data["outcome"]).only("period_start", "period_end").first()
+    if chosen is None:
+        return None
+    return cautions.other_period(outcome_id=chosen.pk, outcome_period=chosen.period, target_period=assessment.target.period)
 
 
 def _set_verdict(assessment, form, user):
     data = form.cleaned_data
     services.assessment_set_verdict(
-        assessment_id=assessment.pk,
-        version=data["version"],
-        verdict=data["verdict"],
-        gap=data["gap"],
-        note=data["note"],
-        user=user,
+        assessment_id=assessment.pk, seen=form.seen(), verdict=data["verdict"], gap=data["gap"], note=data["note"], user=user
     )
 
 
@@ -96,15 +102,33 @@ def _edit_outcome(assessment, form, user):
     )
 
 
+def _value_caution(fact_of: Callable[[Assessment], object]) -> Callable[[Assessment, forms.Form], str | None]:
+    def caution(assessment, form) -> str | None:
+        fact, data = fact_of(assessment), form.cleaned_data
+        if fact is None:
+            return None
+        return cautions.value_not_in_quote(
+            quote=fact.quote, value=data["value"], value_high=data.get("value_high"), unit=data["unit"]
+        )
+
+    return caution
+
+
 ACTIONS: dict[str, Action] = {
-    "confirm": Action(review_forms.VersionForm, _confirm, "Confirmed", advance=True),
+    "confirm": Action(review_forms.SeenForm, _confirm, "Confirmed", advance=True),
     "reject": Action(review_forms.RejectForm, _reject, "Rejected the linked outcome", advance=True),
-    "choose": Action(review_forms.ChooseOutcomeForm, _choose, "Linked the chosen outcome", advance=True),
+    "choose": Action(review_forms.ChooseOutcomeForm, _choose, "Linked the chosen outcome", advance=True, caution=_choose_caution),
     "verdict": Action(review_forms.VerdictForm, _set_verdict, "Verdict set by hand", advance=True),
     "flag": Action(review_forms.FlagForm, _flag, "Miss flag updated", advance=False),
     "note": Action(review_forms.NoteForm, _note, "Note added", advance=False),
-    "edit-target": Action(review_forms.TargetEditForm, _edit_target, "Target values saved", advance=False),
-    "edit-outcome": Action(review_forms.OutcomeEditForm, _edit_outcome, "Outcome values saved", advance=False),
+    "edit-target": Action(
+        review_forms.TargetEditForm, _edit_target, "Target values saved", advance=False,
+        caution=_value_caution(lambda assessment: assessment.target),
+    ),
+    "edit-outcome": Action(
+        review_forms.OutcomeEditForm, _edit_outcome, "Outcome values saved", advance=False,
+        caution=_value_caution(lambda assessment: assessment.outcome),
+    ),
 }
 
 
@@ -123,11 +147,12 @@ def _load(pk: int) -> Assessment:
 def _blank_forms(assessment: Assessment) -> dict[str, forms.Form]:
     """Every action form of the page, loaded with the versions of the rows as shown."""
     version = {"version": assessment.version}
+    seen = review_forms.seen_initial(assessment)
     blank = {
-        "confirm": review_forms.VersionForm(initial=version),
-        "reject": review_forms.RejectForm(initial=version),
-        "choose": review_forms.ChooseOutcomeForm(initial=version),
-        "verdict": review_forms.VerdictForm(initial={**version, "verdict": assessment.verdict, "gap": assessment.gap}),
+        "confirm": review_forms.SeenForm(initial=seen),
+        "reject": review_forms.RejectForm(initial=seen),
+        "choose": review_forms.ChooseOutcomeForm(initial=seen),
+        "verdict": review_forms.VerdictForm(initial={**seen, "verdict": assessment.verdict, "gap": assessment.gap}),
         "flag": review_forms.FlagForm(initial={**version, "flagged": not assessment.flagged_miss}),
         "note": review_forms.NoteForm(initial=version),
         "edit_target": review_forms.TargetEditForm(initial=review_forms.fact_edit_initial(assessment.target)),
@@ -136,11 +161,18 @@ def _blank_forms(assessment: Assessment) -> dict[str, forms.Form]:
         blank["edit_outcome"] = review_forms.OutcomeEditForm(initial=review_forms.fact_edit_initial(assessment.outcome))
     for name, form in blank.items():
         form.auto_id = f"{name}-%s"
-    return blank
+    outcome_report = assessment.outcome.report if assessment.outcome is not None else assessment.target.report
+    return blank | review_forms.add_fact_forms(target_report=assessment.target.report, outcome_report=outcome_report)
 
 
 def _render(
-    request: HttpRequest, pk: int, *, status: int = 200, error: str = "", bound: tuple[str, forms.Form] | None = None
+    request: HttpRequest,
+    pk: int,
+    *,
+    status: int = 200,
+    error: str = "",
+    bound: tuple[str, forms.Form] | None = None,
+    caution: str = "",
 ) -> HttpResponse:
     assessment = _load(pk)
     target, outcome = assessment.target, assessment.outcome
@@ -150,6 +182,7 @@ def _render(
         name, form = bound
         form.auto_id = f"{name}-%s"
         page_forms[name] = form
+    review_forms.share_indicator_choices(page_forms.values())
     context = page_context(
         request,
         title=f"Assessment #{assessment.pk}",
@@ -165,12 +198,14 @@ def _render(
         if outcome is not None
         else None,
         candidates=outcome_candidates(target=target),
+        reviewing_reports=list(reviewing_reports(target=target)) if outcome is None else [],
         history=item_history(assessment=assessment, target=target, outcome=outcome),
         forms=page_forms,
         previous=previous,
         following=following,
         **query_context(request),
         error=error,
+        **caution_context(request, caution),
     )
     return render(request, "review/assessment.html", context, status=status)
 
@@ -191,6 +226,9 @@ def assessment_act(request: HttpRequest, pk: int, action: str) -> HttpResponse:
     form = spec.form(request.POST)
     if not form.is_valid():
         return _render(request, pk, status=400, bound=(_form_key(action), form))
+    caution = None if form.cleaned_data.get("acknowledged") else spec.caution(before, form)
+    if caution:
+        return _render(request, pk, bound=(_form_key(action), form), caution=caution)
     try:
         spec.perform(before, form, request.user)
     except services.StaleVersion as stale:

@@ -1,5 +1,6 @@
 """Targets and outcomes reviewed on their own: extraction results not (yet) part of an assessment,
-such as figures no target asks for. Same page shape and rules as the assessment page."""
+such as figures no target asks for; and merging a row with its duplicate. Same page shape and
+rules as the assessment page."""
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -13,12 +14,14 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_POST
 
 from tracker.models import Assessment, Outcome, Target
+from tracker.review import cautions
 from tracker.review import forms as review_forms
 from tracker.review.access import page_context, reviewer_only, staff_page
 from tracker.review.excerpts import paragraph_excerpt
 from tracker.review.history import item_history
-from tracker.review.selectors import fact_get_for_review, fact_neighbours, fact_queue_filter
-from tracker.review.views.common import query_context, url_with_filters
+from tracker.review.selectors import fact_duplicates, fact_get_for_review, fact_neighbours, fact_queue_filter
+from tracker.review.views.common import caution_context, query_context, url_with_filters
+from tracker.services import fact_entry
 from tracker.services import review as services
 
 PAGE_SIZE = 50
@@ -31,16 +34,24 @@ class FactKind:
 
     model: type[Target] | type[Outcome]
     name: str
-    edit_form: type[review_forms.FactEditForm]
+    edit_form: type[review_forms.TargetEditForm] | type[review_forms.OutcomeEditForm]
     confirm: Callable[..., object]
     reject: Callable[..., object]
     edit: Callable[..., object]
+    merge: Callable[..., object]
 
 
 KINDS = {
-    "target": FactKind(Target, "target", review_forms.TargetEditForm, services.target_confirm, services.target_reject, services.target_edit),
-    "outcome": FactKind(Outcome, "outcome", review_forms.OutcomeEditForm, services.outcome_confirm, services.outcome_reject, services.outcome_edit),
+    "target": FactKind(
+        Target, "target", review_forms.TargetEditForm, services.target_confirm, services.target_reject,
+        services.target_edit, fact_entry.target_merge,
+    ),
+    "outcome": FactKind(
+        Outcome, "outcome", review_forms.OutcomeEditForm, services.outcome_confirm, services.outcome_reject,
+        services.outcome_edit, fact_entry.outcome_merge,
+    ),
 }
+FORMS = {"confirm": review_forms.VersionForm, "reject": review_forms.VersionForm, "merge": review_forms.MergeForm}
 
 
 @require_GET
@@ -56,7 +67,9 @@ def fact_queue(request: HttpRequest, kind: str) -> HttpResponse:
     return render(request, "review/fact_queue.html", context)
 
 
-def _render(request: HttpRequest, spec: FactKind, pk: int, *, status: int = 200, error: str = "", bound=None) -> HttpResponse:
+def _render(
+    request: HttpRequest, spec: FactKind, pk: int, *, status: int = 200, error: str = "", bound=None, caution: str = ""
+) -> HttpResponse:
     try:
         fact = fact_get_for_review(spec.model, pk=pk)
     except spec.model.DoesNotExist:
@@ -72,6 +85,8 @@ def _render(request: HttpRequest, spec: FactKind, pk: int, *, status: int = 200,
         page_forms[bound[0]] = bound[1]
     for name, form in page_forms.items():
         form.auto_id = f"{name}-%s"
+    page_forms |= review_forms.add_fact_forms(target_report=fact.report, outcome_report=fact.report)
+    review_forms.share_indicator_choices(page_forms.values())
     assessments = Assessment.objects.filter(**{spec.name: fact}).values_list("pk", flat=True)
     context = page_context(
         request,
@@ -80,12 +95,14 @@ def _render(request: HttpRequest, spec: FactKind, pk: int, *, status: int = 200,
         fact=fact,
         excerpt=paragraph_excerpt(window=fact.text_window, start=fact.start, end=fact.end, quote=fact.quote),
         assessment_ids=list(assessments[:20]),
+        duplicates=list(fact_duplicates(fact)) if fact.review_status != "rejected" else [],
         history=item_history(**{spec.name: fact}),
         forms=page_forms,
         previous=previous,
         following=following,
         **query_context(request),
         error=error,
+        **caution_context(request, caution),
     )
     return render(request, "review/fact.html", context, status=status)
 
@@ -100,25 +117,40 @@ def fact_detail(request: HttpRequest, kind: str, pk: int) -> HttpResponse:
 @reviewer_only
 def fact_act(request: HttpRequest, kind: str, pk: int, action: str) -> HttpResponse:
     spec = KINDS[kind]
-    if action not in ("confirm", "reject", "edit"):
+    if action not in ("confirm", "reject", "edit", "merge"):
         raise Http404("No such action")
     try:
-        before = spec.model.objects.only("pk", "report_id", "start").get(pk=pk)
+        before = spec.model.objects.only("pk", "report_id", "start", "quote").get(pk=pk)
     except spec.model.DoesNotExist:
         raise Http404(f"No such {spec.name}") from None
-    form = spec.edit_form(request.POST) if action == "edit" else review_forms.VersionForm(request.POST)
+    form = spec.edit_form(request.POST) if action == "edit" else FORMS[action](request.POST)
     if not form.is_valid():
         return _render(request, spec, pk, status=400, bound=(action, form))
-    ids = {f"{spec.name}_id": pk, "version": form.cleaned_data["version"], "user": request.user}
+    data = form.cleaned_data
+    if action == "edit" and not data["acknowledged"]:
+        caution = cautions.value_not_in_quote(
+            quote=before.quote, value=data["value"], value_high=data.get("value_high"), unit=data["unit"]
+        )
+        if caution:
+            return _render(request, spec, pk, bound=(action, form), caution=caution)
+    ids = {f"{spec.name}_id": pk, "version": data["version"], "user": request.user}
     try:
         if action == "edit":
             spec.edit(**ids, values=form.values())
+        elif action == "merge":
+            kept = spec.merge(**ids, duplicate_id=data["duplicate"], duplicate_version=data["duplicate_version"])
         else:
             getattr(spec, action)(**ids)
     except services.StaleVersion as stale:
         return _render(request, spec, pk, status=409, error=str(stale))
     except services.ReviewError as refused:
         return _render(request, spec, pk, status=400, error=str(refused), bound=(action, form))
+    except spec.model.DoesNotExist:
+        raise Http404(f"No such {spec.name}") from None
+    if action == "merge":
+        dropped = data["duplicate"] if kept.pk == pk else pk
+        messages.success(request, f"Merged {spec.name} #{dropped} into #{kept.pk}.")
+        return redirect(url_with_filters(request, f"review:{kind}", kept.pk))
     messages.success(request, f"{spec.name.capitalize()} #{pk}: {action} done.")
     if action == "edit":
         return redirect(url_with_filters(request, f"review:{kind}", pk))

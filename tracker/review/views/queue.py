@@ -1,4 +1,4 @@
-"""The queue page and its bulk confirm."""
+"""The queue page and its bulk actions (confirm, reject the linked outcome, flag as a miss)."""
 from __future__ import annotations
 
 from django.contrib import messages
@@ -8,7 +8,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_POST
 
 from tracker.review.access import page_context, reviewer_only, staff_page
-from tracker.review.forms import BulkConfirmForm
+from tracker.review.forms import BulkForm
 from tracker.review.selectors import (
     STATUS_CHOICES,
     assessment_queue_list,
@@ -17,7 +17,7 @@ from tracker.review.selectors import (
     queue_filter,
 )
 from tracker.review.views.common import query_context, url_with_filters
-from tracker.services.review import assessment_bulk_confirm
+from tracker.services.review import assessment_bulk
 
 PAGE_SIZE = 50
 
@@ -47,15 +47,16 @@ def queue(request: HttpRequest) -> HttpResponse:
 
 @require_POST
 @reviewer_only
-def bulk_confirm(request: HttpRequest) -> HttpResponse:
-    form = BulkConfirmForm(request.POST)
+def bulk(request: HttpRequest) -> HttpResponse:
+    form = BulkForm(request.POST)
     if not form.is_valid():
-        messages.error(request, " ".join(form.errors["selected"]))
+        for errors in form.errors.values():
+            messages.error(request, " ".join(errors))
         return redirect(url_with_filters(request, "review:queue"))
-    result = assessment_bulk_confirm(versions=form.cleaned_data["selected"], user=request.user)
-    messages.success(request, f"Bulk confirm: {result.summary}")
-    if result.confirmed:
-        messages.info(request, "Confirmed: " + ", ".join(f"#{pk}" for pk in result.confirmed))
+    result = assessment_bulk(action=form.cleaned_data["action"], seen=form.cleaned_data["selected"], user=request.user)
+    messages.success(request, f"Bulk {result.action}: {result.summary}")
+    if result.done:
+        messages.info(request, "Done: " + ", ".join(f"#{pk}" for pk in result.done))
     if result.stale:
         messages.warning(
             request,
@@ -63,5 +64,5 @@ def bulk_confirm(request: HttpRequest) -> HttpResponse:
             + ", ".join(f"#{pk}" for pk in result.stale),
         )
     if result.skipped:
-        messages.warning(request, "Left alone, no longer awaiting review: " + ", ".join(f"#{pk}" for pk in result.skipped))
+        messages.warning(request, "Left alone, the action does not apply: " + ", ".join(f"#{pk}" for pk in result.skipped))
     return redirect(url_with_filters(request, "review:queue"))

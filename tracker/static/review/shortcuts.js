@@ -2,6 +2,8 @@
  * Keyboard shortcuts of the review pages. An element marked data-key="c" is activated by the key
  * c: a button or link is clicked, a field is focused, a <details> is opened and its first field
  * focused. On a list (table[data-queue]) j/k move between rows, x selects, o or Enter opens.
+ * On an item page o enters the candidate outcomes (table[data-picker]): j/k move the choice,
+ * Enter links the chosen one, Escape leaves the list.
  * Keys are ignored while typing in a field; Escape leaves the field, Ctrl+Enter submits it.
  */
 (function () {
@@ -52,6 +54,58 @@
     return document.querySelector("table[data-queue] tr[data-row].active");
   }
 
+  var picking = false;
+
+  function pick(step) {
+    var all = Array.prototype.slice.call(document.querySelectorAll("table[data-picker] tr[data-pick]"));
+    if (!all.length) {
+      return;
+    }
+    var index = all.findIndex(function (row) { return row.classList.contains("picked"); });
+    if (index < 0) {
+      index = Math.max(0, all.findIndex(function (row) { return row.querySelector("input[type=radio]").checked; }));
+    }
+    all.forEach(function (row) { row.classList.remove("picked"); });
+    var row = all[Math.min(all.length - 1, Math.max(0, index + step))];
+    var radio = row.querySelector("input[type=radio]");
+    row.classList.add("picked");
+    radio.checked = true;
+    radio.focus();
+    row.scrollIntoView({ block: "nearest" });
+  }
+
+  function pickerKey(key) {
+    var table = document.querySelector("table[data-picker]");
+    if (!table) {
+      return false;
+    }
+    var section = table.closest("section");
+    if (!picking) {
+      if (key !== "o") {
+        return false;
+      }
+      picking = true;
+      section.classList.add("picking");
+      pick(0);
+      return true;
+    }
+    if (key === "j" || key === "k") {
+      pick(key === "j" ? 1 : -1);
+      return true;
+    }
+    if (key === "Enter") {
+      table.closest("form").requestSubmit();
+      return true;
+    }
+    if (key === "Escape") {
+      picking = false;
+      section.classList.remove("picking");
+      document.activeElement.blur();
+      return true;
+    }
+    return false;
+  }
+
   function listKey(key) {
     if (key === "j" || key === "k") {
       moveRow(key === "j" ? 1 : -1);
@@ -90,6 +144,10 @@
       return;
     }
     if (event.ctrlKey || event.metaKey || event.altKey) {
+      return;
+    }
+    if (pickerKey(event.key)) {
+      event.preventDefault();
       return;
     }
     if (event.key === "?") {
