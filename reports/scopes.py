@@ -125,3 +125,21 @@ def plan_scopes(
         if (only is None or subjects & only) and (years is None or scope_years & years)
     ]
     return sorted(chosen, key=lambda scope: (KINDS.index(scope.kind), scope.key))
+
+
+def scope_parts(scopes: Iterable[Scope], size: int) -> list[list[Scope]]:
+    """The scopes in parts for separate workers, reports that read the same rows together so
+    that each part loads few: a government's scorecards, trend, league and amplification views
+    side by side, `size` to a part; the leagues of every government of a level, which read a
+    whole level, in a part per year, so that no part reads every year of every government."""
+    scopes = list(scopes)
+    local = sorted(
+        (scope for scope in scopes if not scope.level),
+        key=lambda scope: (scope.jurisdiction_id, scope.year or 0, KINDS.index(scope.kind), scope.indicator),
+    )
+    parts = [local[start : start + size] for start in range(0, len(local), size)]
+    level_wide: dict[int, list[Scope]] = {}
+    for scope in scopes:
+        if scope.level:
+            level_wide.setdefault(scope.year, []).append(scope)
+    return parts + [sorted(level_wide[year], key=lambda scope: scope.level) for year in sorted(level_wide)]

@@ -41,6 +41,9 @@ def annual_target_list() -> QuerySet[Target]:
             period_end=F("report__report_year"),
         )
         .select_related("report", "indicator", "assessment", "assessment__outcome")
+        # A report's texts are tens of KB and no row reads them: a sweep over a level's
+        # governments would otherwise hold every report's text once per target.
+        .defer("report__original_text", "report__normalized_text")
     )
 
 
@@ -84,13 +87,19 @@ def _row(target: Target) -> AssessedTarget:
 
 
 def assessed_target_list(
-    *, jurisdiction_ids: Iterable[int] | None = None, year: int | None = None, indicator: str | None = None
+    *,
+    jurisdiction_ids: Iterable[int] | None = None,
+    year: int | None = None,
+    indicator: str | None = None,
+    years: Iterable[int] | None = None,
 ) -> list[AssessedTarget]:
     targets = annual_target_list()
     if jurisdiction_ids is not None:
         targets = targets.filter(report__jurisdiction_id__in=list(jurisdiction_ids))
     if year is not None:
         targets = targets.filter(period_start=year)
+    if years is not None:
+        targets = targets.filter(period_start__in=list(years))
     if indicator:
         targets = targets.filter(indicator__code=indicator)
     return [_row(target) for target in targets.order_by("pk")]
@@ -135,10 +144,13 @@ def generated_report_list(
 
 
 def world_get(*, scopes: Iterable[Scope], governments: list[Government]) -> World:
-    """The rows of every government the scopes read, loaded in one query."""
+    """The rows of every government the scopes read, in the years they read (every year when a
+    trend is among them), loaded in one query."""
+    scopes = list(scopes)
     index = World.of(governments, ())
     needed = {gov.id for scope in scopes for gov in index.members(scope)}
-    return World.of(governments, assessed_target_list(jurisdiction_ids=needed))
+    years = None if any(scope.year is None for scope in scopes) else {scope.year for scope in scopes}
+    return World.of(governments, assessed_target_list(jurisdiction_ids=needed, years=years))
 
 
 def built_report_get(*, scope: Scope) -> Built:

@@ -18,10 +18,12 @@ from reports import selectors
 from reports.builders import Built, build_report
 from reports.models import GeneratedReport
 from reports.rendering import FORMATS, HTML, formats_for, render_files
+from reports.rows import Government
 from reports.scopes import Scope, plan_scopes
 from tracker.models import Indicator
 
 DEFAULT_FORMATS = FORMATS
+KEYS_FILTER_MAX = 5_000
 
 
 @dataclass(frozen=True)
@@ -97,18 +99,35 @@ def generated_reports_refresh(
 ) -> RefreshSummary:
     """Bring every report the targets call for up to date (see reports.scopes.plan_scopes),
     limited to the reports reading `jurisdiction_ids` and touching `years` when given."""
-    formats = list(formats)
-    years = set(years) if years is not None else None
     governments = selectors.government_list()
-    scopes = plan_scopes(
-        governments,
+    scopes = scopes_planned(jurisdiction_ids=jurisdiction_ids, years=years, governments=governments)
+    return generated_reports_refresh_scopes(scopes=scopes, formats=formats, governments=governments)
+
+
+def scopes_planned(
+    *,
+    jurisdiction_ids: Iterable[int] | None = None,
+    years: Iterable[int] | None = None,
+    governments: list[Government] | None = None,
+) -> list[Scope]:
+    """The reports the targets call for, as generated_reports_refresh reads its arguments."""
+    return plan_scopes(
+        governments if governments is not None else selectors.government_list(),
         selectors.target_key_list(),
         only=set(jurisdiction_ids) if jurisdiction_ids is not None else None,
-        years=years,
+        years=set(years) if years is not None else None,
     )
+
+
+def generated_reports_refresh_scopes(
+    *, scopes: list[Scope], formats: Iterable[str] = DEFAULT_FORMATS, governments: list[Government] | None = None
+) -> RefreshSummary:
+    """Bring these reports up to date: the rows they read are loaded once, and a report whose
+    inputs are unchanged costs no query of its own. A part of `generate_reports --queue` too."""
+    formats = list(formats)
+    governments = governments if governments is not None else selectors.government_list()
     world = selectors.world_get(scopes=scopes, governments=governments)
-    # One query for every scope's current report, so an unchanged scope costs no query of its own.
-    stored = {report.scope_key: report for report in GeneratedReport.objects.latest_per_scope()}
+    stored = _current_reports(scopes)
     generated, current = 0, []
     for scope in scopes:
         built = build_report(scope, world)
@@ -118,6 +137,15 @@ def generated_reports_refresh(
         generated += created
         current.append(report)
     return RefreshSummary(generated=generated, unchanged=len(current) - generated, reports=tuple(current))
+
+
+def _current_reports(scopes: list[Scope]) -> dict[str, GeneratedReport]:
+    """The current report of each scope, in one query: by their keys for a part of a sweep, all
+    of them for a sweep over everything (a list of keys that long costs more than it saves)."""
+    rows = GeneratedReport.objects.all()
+    if len(scopes) <= KEYS_FILTER_MAX:
+        rows = rows.filter(scope_key__in=[scope.key for scope in scopes])
+    return {report.scope_key: report for report in rows.latest_per_scope()}
 
 
 def generated_reports_refresh_changed(

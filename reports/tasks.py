@@ -23,3 +23,14 @@ def generated_reports_refresh_changed(days: int = 7, formats: list[str] | None =
     from reports.services import generated_reports_refresh_changed as refresh_changed
 
     return refresh_changed(days=days, formats=formats or DEFAULT_FORMATS).as_dict()
+
+
+@shared_task(name="reports.tasks.generated_reports_refresh_scopes")
+def generated_reports_refresh_scopes(scopes: list[dict], formats: list[str] | None = None) -> dict:
+    """One part of `generate_reports --queue`: these reports, brought up to date."""
+    from reports.scopes import Scope
+    from reports.services import DEFAULT_FORMATS
+    from reports.services import generated_reports_refresh_scopes as refresh
+
+    summary = refresh(scopes=[Scope(**scope) for scope in scopes], formats=formats or DEFAULT_FORMATS)
+    return summary.as_dict()

@@ -191,6 +191,24 @@ CELERY_TASK_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_TIMEZONE = TIME_ZONE
 CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
+# A task is acknowledged when it has finished, not when a worker takes it: a worker that dies
+# mid-task (killed, out of memory, machine lost) leaves its message to be run again, and every
+# task is idempotent (a report is complete or absent; re-import of the same bytes is a no-op).
+# A lost child process requeues at once; a lost worker's message comes back after the visibility
+# timeout, which must stay longer than the longest task (tasks are batches of seconds).
+CELERY_TASK_ACKS_LATE = True
+CELERY_TASK_REJECT_ON_WORKER_LOST = True
+CELERY_WORKER_PREFETCH_MULTIPLIER = 1
+_VISIBILITY_TIMEOUT = env_int("CELERY_VISIBILITY_TIMEOUT", 600)
+CELERY_BROKER_TRANSPORT_OPTIONS = {
+    "visibility_timeout": _VISIBILITY_TIMEOUT,
+    # Look for a lost worker's messages every few seconds (Redis' default is every 100).
+    "unacked_restore_interval": max(1, min(10, _VISIBILITY_TIMEOUT // 2)),
+    "unacked_restore_throttle": 1,
+}
+# --queue sends a file's bytes in the task when it is this small or smaller, so that a worker on
+# another machine needs no shared folder; a larger file is sent as its path.
+QUEUE_INLINE_MAX_BYTES = env_int("QUEUE_INLINE_MAX_BYTES", 1024 * 1024)
 
 REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",

@@ -10,7 +10,9 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 
 from tracker.extraction.decoding import BINARY_FILE, EMPTY_FILE
-from tracker.models import Jurisdiction, Outcome, Report, Target
+from tracker import fanout
+from tracker.celery import app as celery_app
+from tracker.models import Assessment, Jurisdiction, Outcome, Report, Target
 from tracker.services.ingest import (
     NOT_A_REPORT,
     TOO_LARGE,
@@ -129,7 +131,7 @@ def test_a_failure_inside_extraction_rolls_back_the_whole_file(monkeypatch, samp
     def explode(**kwargs):
         raise RuntimeError("extractor crashed")
 
-    monkeypatch.setattr("tracker.services.ingest.report_extract", explode)
+    monkeypatch.setattr("tracker.services.ingest.extraction_store", explode)
     with pytest.raises(RuntimeError):
         report_import(data=sample_bytes("002"), file_name="x.txt")
     assert _row_counts() == (0, 0, 0, 0)
@@ -175,3 +177,28 @@ def test_command_reports_undetected_metadata(samples_dir):
 def test_command_rejects_a_malformed_date(samples_dir):
     with pytest.raises(CommandError, match="--delivered-on must be a date"):
         call_command("import_reports", str(samples_dir), "--delivered-on", "30.3.2021")
+
+
+def test_queue_without_a_broker_says_so_and_runs_inline(samples_dir, monkeypatch):
+    monkeypatch.setitem(celery_app.conf, "task_always_eager", True)
+    out, err = StringIO(), StringIO()
+    call_command("import_reports", str(samples_dir), "--queue", stdout=out, stderr=err)
+    assert fanout.NO_BROKER in err.getvalue()
+    assert "5 imported, 0 unchanged, 0 failed" in out.getvalue()
+    assert Report.objects.count() == 5
+
+
+def test_a_batch_links_its_governments_once_its_files_are_in(samples_dir):
+    reviews = sorted((samples_dir.parent / "tests" / "fixtures" / "synthetic").glob("*_review.txt"))
+    call_command("import_reports", str(samples_dir), *map(str, reviews), stdout=StringIO())
+    assert Assessment.objects.count() == Target.objects.count() > 0
+    assert Assessment.objects.filter(verdict__in=["met", "missed"]).exists()
+
+
+def test_no_link_leaves_linking_to_a_later_run_and_a_rerun_links(samples_dir):
+    call_command("import_reports", str(samples_dir), "--no-link", stdout=StringIO())
+    assert Target.objects.exists() and not Assessment.objects.exists()
+    out = StringIO()
+    call_command("import_reports", str(samples_dir), stdout=out)
+    assert "0 imported, 5 unchanged, 0 failed" in out.getvalue()
+    assert Assessment.objects.count() == Target.objects.count()

@@ -4,30 +4,34 @@ Everything for one file happens in one transaction, so a file that fails (bad by
 report, an extraction crash) leaves no trace, while the other files of a batch go on. The format
 is told by the bytes (a PDF named .txt is read as a PDF). A scan is checked at once and then
 queued for OCR (tracker.services.documents): it becomes a report when its text is read.
+The text is extracted once: the metadata the report row needs comes from the same extraction as
+its figures. Two workers importing the same bytes at once end with one report.
 """
 from __future__ import annotations
 
 import datetime
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from django.conf import settings
 from django.core.files.base import ContentFile
-from django.db import transaction
+from django.db import IntegrityError, transaction
 
 from tracker.documents.pages import normalized_page_starts
 from tracker.documents.reading import DocumentText, Limits, read_document
 from tracker.documents.ocr import OcrSettings
 from tracker.documents.sniff import BINARY_FORMATS, DOCX, IMAGE_FORMATS, PDF, UnreadableDocument, sniff_format
+from tracker.extraction import EXTRACTOR_VERSION, extract_report
 from tracker.extraction.decoding import DecodeError
 from tracker.extraction.forms import detect_form
-from tracker.extraction.metadata import detect_metadata
 from tracker.extraction.normalize import looks_like_report, normalize_text
-from tracker.models import DocumentImport, DocumentImportStatus, Report, SourceKind
+from tracker.models import DocumentImport, DocumentImportStatus, Report
+from tracker.models.reports import ReportStatus
 from tracker.provenance import canonical_url
-from tracker.services.extraction import report_extract
+from tracker.services.extraction import extraction_store
 from tracker.services.jurisdictions import jurisdiction_get_or_create
+from tracker.services.taxonomy import Vocabulary, vocabulary_from_db
 
 ACCEPTED_SUFFIXES = (".txt", ".html", ".htm", ".pdf", ".docx", ".doc", ".png", ".jpg", ".jpeg", ".tif", ".tiff")
 TOO_LARGE = "the file is larger than {limit} bytes"
@@ -49,6 +53,21 @@ class ReportMeta:
     source_url: str = ""
     retrieved_on: datetime.date | None = None
     source_kind: str | None = None  # detected from the text when not given
+
+    def as_message(self) -> dict:
+        """JSON-safe, for a Celery task."""
+        return {**asdict(self), **{name: getattr(self, name).isoformat() for name in _DATES if getattr(self, name)}}
+
+    @classmethod
+    def from_message(cls, message: dict | None) -> "ReportMeta":
+        values = dict(message or {})
+        for name in _DATES:
+            if values.get(name):
+                values[name] = datetime.date.fromisoformat(values[name])
+        return cls(**values)
+
+
+_DATES = ("delivered_on", "retrieved_on")
 
 
 @dataclass(frozen=True)
@@ -98,8 +117,18 @@ def largest_size_limit() -> int:
     return max(settings.IMPORT_MAX_BYTES, settings.IMPORT_MAX_DOCUMENT_BYTES)
 
 
-def report_import(*, data: bytes, file_name: str, meta: ReportMeta = ReportMeta(), user=None) -> ImportResult:
-    """Store one document and its extraction; the same bytes a second time change nothing."""
+def report_import(
+    *,
+    data: bytes,
+    file_name: str,
+    meta: ReportMeta = ReportMeta(),
+    user=None,
+    vocabulary: Vocabulary | None = None,
+    link: bool = True,
+) -> ImportResult:
+    """Store one document and its extraction; the same bytes a second time change nothing.
+    A batch passes the `vocabulary` it read once, and `link=False` when it links its governments
+    itself after the last file."""
     try:
         file_format = sniff_format(data)
     except UnreadableDocument as error:
@@ -130,29 +159,60 @@ def report_import(*, data: bytes, file_name: str, meta: ReportMeta = ReportMeta(
             return ImportResult(report=job.report, created=True, undetected=_undetected(job.report), queued=job)
         return ImportResult(report=None, created=True, queued=job)
     return report_store(
-        data=data, sha256=sha256, file_name=file_name, document=document, meta=meta, user=user
+        data=data, sha256=sha256, file_name=file_name, document=document, meta=meta, user=user,
+        vocabulary=vocabulary, link=link,
     )
 
 
 def report_store(
-    *, data: bytes, sha256: str, file_name: str, document: DocumentText, meta: ReportMeta, user=None, ocr: bool = False
+    *,
+    data: bytes,
+    sha256: str,
+    file_name: str,
+    document: DocumentText,
+    meta: ReportMeta,
+    user=None,
+    ocr: bool = False,
+    vocabulary: Vocabulary | None = None,
+    link: bool = True,
 ) -> ImportResult:
     """The report for a document already read to text, extracted in the same transaction."""
     normalized = normalize_text(document.text)
     if not looks_like_report(normalized):
         raise ImportRejected(NOT_A_REPORT)
-    detected = detect_metadata(normalized)
-    jurisdiction_name = meta.jurisdiction or detected.jurisdiction
+    vocabulary = vocabulary or vocabulary_from_db()
+    extraction = extract_report(normalized, taxonomy=vocabulary.taxonomy, report_year=meta.report_year)
+    detected = extraction.metadata
     values = {
-        "jurisdiction": jurisdiction_name,
-        "report_year": meta.report_year or detected.report_year,
-        "delivered_on": meta.delivered_on or detected.delivered_on,
-        "speaker": detected.speaker,
+        "jurisdiction": meta.jurisdiction or extraction.jurisdiction,
+        "report_year": extraction.report_year,
+        "delivered_on": meta.delivered_on or extraction.delivered_on,
+        "speaker": extraction.speaker,
     }
+    try:
+        report = _report_stored(
+            data=data, sha256=sha256, file_name=file_name, document=document, meta=meta, user=user, ocr=ocr,
+            normalized=normalized, values=values, extraction=extraction, vocabulary=vocabulary, link=link,
+        )
+    except IntegrityError:
+        # Another worker stored the same bytes between our look-up and our insert.
+        existing = Report.objects.filter(sha256=sha256).first()
+        if existing is None:
+            raise
+        return ImportResult(report=existing, created=False)
+    undetected = _undetected(report)
+    reasons = {name: detected.reasons.get(name, "not in the text") for name in undetected}
+    return ImportResult(report=report, created=True, undetected=undetected, reasons=reasons)
+
+
+def _report_stored(
+    *, data, sha256, file_name, document, meta, user, ocr, normalized, values, extraction, vocabulary, link
+) -> Report:
+    """The report row, its original file and its figures, in one transaction."""
     pages = document.pages
     with transaction.atomic():
         report = Report(
-            jurisdiction=jurisdiction_get_or_create(name=jurisdiction_name) if jurisdiction_name else None,
+            jurisdiction=jurisdiction_get_or_create(name=values["jurisdiction"]) if values["jurisdiction"] else None,
             report_year=values["report_year"],
             delivered_on=values["delivered_on"],
             speaker=values["speaker"] or "",
@@ -170,21 +230,21 @@ def report_store(
             ocr_confidence=list(pages.confidence) if pages else [],
             import_notes=list(pages.notes) if pages else [],
             sha256=sha256,
+            extractor_version=EXTRACTOR_VERSION,
+            status=ReportStatus.EXTRACTED,
             imported_by=user,
         )
         if document.file_format in BINARY_FORMATS:
             report.original_file.save("original", ContentFile(data), save=False)
         try:
             report.save()
-            report_extract(report=report)
+            extraction_store(report=report, extraction=extraction, vocabulary=vocabulary, link=link, user=user)
         except BaseException:
             # The rows roll back; the stored file goes with them.
             if report.original_file:
                 report.original_file.delete(save=False)
             raise
-    undetected = _undetected(report)
-    reasons = {name: detected.reasons.get(name, "not in the text") for name in undetected}
-    return ImportResult(report=report, created=True, undetected=undetected, reasons=reasons)
+    return report
 
 
 def _undetected(report: Report) -> tuple[str, ...]:
@@ -207,12 +267,21 @@ def _has_pages(document: DocumentText) -> bool:
     )
 
 
-def report_import_file(*, path: Path, meta: ReportMeta = ReportMeta(), user=None) -> ImportResult:
+def report_import_file(
+    *,
+    path: Path,
+    meta: ReportMeta = ReportMeta(),
+    user=None,
+    vocabulary: Vocabulary | None = None,
+    link: bool = True,
+) -> ImportResult:
     if path.suffix.lower() not in ACCEPTED_SUFFIXES:
         raise ImportRejected(UNSUPPORTED_SUFFIX)
     if path.stat().st_size > largest_size_limit():
         raise ImportRejected(TOO_LARGE.format(limit=largest_size_limit()))
-    return report_import(data=path.read_bytes(), file_name=path.name, meta=meta, user=user)
+    return report_import(
+        data=path.read_bytes(), file_name=path.name, meta=meta, user=user, vocabulary=vocabulary, link=link
+    )
 
 
 def import_paths(paths: list[Path]) -> list[Path]:

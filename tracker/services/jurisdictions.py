@@ -17,7 +17,6 @@ def jurisdiction_find(*, name: str) -> Jurisdiction | None:
     return None
 
 
-@transaction.atomic
 def jurisdiction_get_or_create(*, name: str) -> Jurisdiction:
     """The government of that name, creating it and each parent its name implies (重庆市 above 重庆市江北区)."""
     found = jurisdiction_find(name=name)
@@ -29,8 +28,9 @@ def jurisdiction_get_or_create(*, name: str) -> Jurisdiction:
     if found:
         return found
     parent = None
-    for division in division_chain(name):
-        parent, _ = Jurisdiction.objects.get_or_create(
-            name=division.name, defaults={"level": division.level, "parent": parent}
-        )
+    with transaction.atomic():
+        for division in division_chain(name):
+            parent, _ = Jurisdiction.objects.get_or_create(
+                name=division.name, defaults={"level": division.level, "parent": parent}
+            )
     return parent

@@ -1,8 +1,8 @@
 """Linking: every target gets an Assessment naming the outcome that answers it and the verdict.
 
 The work is done in memory per batch of governments with a fixed number of queries per batch
-(targets, outcomes, report years, rules, existing assessments, then bulk writes), so linking
-100,000 targets costs the same queries as linking ten. The choice and the verdict are the pure
+(a row lock on the governments, targets, outcomes, report years, rules, existing assessments,
+then bulk writes), so linking 100,000 targets costs the same queries as linking ten. The choice and the verdict are the pure
 functions of tracker.matching; this module only turns rows into facts and facts back into rows.
 
 Reviewer decisions are never changed: a confirmed or overridden assessment keeps its outcome and
@@ -60,7 +60,7 @@ def link_jurisdictions(*, jurisdiction_ids: Iterable[int] | None = None, year: i
     """(Re)link the targets of these governments (all when None), optionally only those whose
     period includes `year`. Idempotent: a second run changes nothing."""
     if jurisdiction_ids is None:
-        jurisdiction_ids = Report.objects.exclude(jurisdiction=None).values_list("jurisdiction_id", flat=True).distinct()
+        jurisdiction_ids = reporting_government_ids()
     ids = sorted(set(jurisdiction_ids))
     summary = LinkSummary()
     for start in range(0, len(ids), BATCH_GOVERNMENTS):
@@ -68,8 +68,14 @@ def link_jurisdictions(*, jurisdiction_ids: Iterable[int] | None = None, year: i
     return summary
 
 
+def reporting_government_ids() -> list[int]:
+    """Every government with a report: what linking everything means."""
+    return list(Report.objects.exclude(jurisdiction=None).values_list("jurisdiction_id", flat=True).distinct())
+
+
 @transaction.atomic
 def _link_batch(jurisdiction_ids: list[int], year: int | None) -> LinkSummary:
+    _lock_governments(jurisdiction_ids)
     locked = Assessment.objects.select_for_update(of=("self",)).filter(target__report__jurisdiction_id__in=jurisdiction_ids)
     rows = Target.objects.accepted().filter(report__jurisdiction_id__in=jurisdiction_ids)
     if year is not None:
@@ -150,6 +156,19 @@ def _link_batch(jurisdiction_ids: list[int], year: int | None) -> LinkSummary:
             batch_size=2000,
         )
     return LinkSummary(len(targets), len(to_create), len(to_update), unchanged + len(recorded), len(rereview))
+
+
+def _lock_governments(jurisdiction_ids: list[int]) -> None:
+    """Row locks, held to the end of the batch's transaction, so that two workers never link one
+    government at once (both would create its assessments). Taken in id order, so two batches
+    that share governments wait rather than deadlock; FOR NO KEY UPDATE leaves imports free to
+    add reports that reference the row. SQLite locks the whole database for a writer instead."""
+    list(
+        Jurisdiction.objects.select_for_update(no_key=True)
+        .filter(pk__in=jurisdiction_ids)
+        .order_by("pk")
+        .values_list("pk", flat=True)
+    )
 
 
 def _assessment_fields(target, by_series, parents, report_years, rules) -> tuple[dict, OutcomeFact | None]:

@@ -47,10 +47,28 @@ def taxonomy_sync(*, indicators: list[IndicatorSpec] = DEFAULT_INDICATORS) -> Ta
     return result
 
 
+@dataclass(frozen=True)
+class Vocabulary:
+    """The taxonomy as reviewers edited it and the row id of each code: read once for a batch of
+    files, so that no file pays a query for it."""
+
+    taxonomy: Taxonomy
+    indicator_ids: dict[str, int]
+
+
+def vocabulary_from_db() -> Vocabulary:
+    rows = list(Indicator.objects.all())
+    return Vocabulary(taxonomy=_taxonomy(rows), indicator_ids={row.code: row.pk for row in rows})
+
+
 def taxonomy_from_db() -> Taxonomy:
     """The taxonomy as reviewers edited it in the admin."""
+    return _taxonomy(Indicator.objects.all())
+
+
+def _taxonomy(rows) -> Taxonomy:
     return Taxonomy([
         IndicatorSpec(code=row.code, name_zh=row.name_zh, name_en=row.name_en, aliases=tuple(row.aliases),
                       direction=row.direction, share=row.share, tolerance=row.tolerance, real_terms=row.real_terms)
-        for row in Indicator.objects.all()
+        for row in rows
     ])

@@ -10,7 +10,7 @@ from __future__ import annotations
 from django.db import models
 from django.utils import timezone
 
-from tracker.models import Assessment, Decision, Outcome, ReviewStatus, Target
+from tracker.models import Assessment, Decision, Outcome, ReviewStatus
 from tracker.services.decisions import LOCK_ORDER, ReviewError, Step, decision
 
 UNDO = "undo"

@@ -1,4 +1,8 @@
-"""python manage.py import_reports PATH... [--jurisdiction NAME] [--year N] ..."""
+"""python manage.py import_reports PATH... [--queue] [--no-link] [--jurisdiction NAME] [--year N] ...
+
+Inline by default; with --queue (and a broker configured) the files go to Celery workers in parts
+and the same lines come back in the same order. Either way the governments whose files are in are
+linked once at the end, not after every file."""
 import datetime
 import sys
 from pathlib import Path
@@ -6,8 +10,11 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
+from tracker import fanout
 from tracker.models import SourceKind
-from tracker.services.ingest import ImportRejected, ReportMeta, import_paths, report_import_file
+from tracker.services.batches import FAILED, IMPORTED, QUEUED, UNCHANGED, FileSource, ItemOutcome, files_import
+from tracker.services.ingest import ReportMeta, import_paths
+from tracker.tasks import files_import as files_import_task
 
 
 def _date_option(option: str):
@@ -37,6 +44,10 @@ class Command(BaseCommand):
         parser.add_argument("--retrieved-on", type=_date_option("--retrieved-on"), help="YYYY-MM-DD, the day it was fetched")
         parser.add_argument("--kind", choices=list(SourceKind.values),
                             help="the document's form; detected from the text when not given")
+        parser.add_argument("--queue", action="store_true",
+                            help="send the files to Celery workers (inline when no broker is configured)")
+        parser.add_argument("--no-link", action="store_true",
+                            help="do not link the governments afterwards (run `link` later)")
 
     def handle(self, *args, **options):
         missing = [str(p) for p in options["paths"] if not p.exists()]
@@ -51,31 +62,59 @@ class Command(BaseCommand):
             source_kind=options["kind"],
         )
         files = import_paths(options["paths"])
-        counts = {"imported": 0, "unchanged": 0, "failed": 0, "queued": 0}
-        progress = tqdm(files, unit="file", disable=len(files) < 2, file=sys.stderr)
-        for path in progress:
-            try:
-                result = report_import_file(path=path, meta=meta)
-            except ImportRejected as error:
-                counts["failed"] += 1
-                self._emit(self.stderr, f"FAILED {path}: {error}")
-                continue
-            if result.report is None:
-                counts["queued"] += 1
-                self._emit(self.stdout, f"queued {path}: {result.describe()}")
-                continue
-            if not result.created:
-                counts["unchanged"] += 1
-                self._emit(self.stdout, f"unchanged {path}: {result.describe()}")
-                continue
-            counts["imported"] += 1
-            self._emit(self.stdout, f"imported {path} as {result.describe().removeprefix('imported as ')}")
-        summary = f"{counts['imported']} imported, {counts['unchanged']} unchanged, {counts['failed']} failed"
-        if counts["queued"]:
-            summary += f", {counts['queued']} queued for OCR"
+        queued = options["queue"] and fanout.queue_available()
+        if options["queue"] and not queued:
+            self.stderr.write(fanout.NO_BROKER)
+        counts = {IMPORTED: 0, UNCHANGED: 0, FAILED: 0, QUEUED: 0}
+        governments: set[int] = set()
+        progress = tqdm(total=len(files), unit="file", disable=len(files) < 2, file=sys.stderr)
+        outcomes = self._queued(files, meta) if queued else files_import(
+            sources=(FileSource(str(path)) for path in files), meta=meta
+        )
+        for outcome in outcomes:
+            counts[outcome.status] += 1
+            if outcome.jurisdiction_id:
+                governments.add(outcome.jurisdiction_id)
+            self._report(outcome)
+            progress.update(1)
+        progress.close()
+        if governments and not options["no_link"]:
+            self._link(governments, queued=queued)
+        summary = f"{counts[IMPORTED]} imported, {counts[UNCHANGED]} unchanged, {counts[FAILED]} failed"
+        if counts[QUEUED]:
+            summary += f", {counts[QUEUED]} queued for OCR"
         self.stdout.write(summary)
-        if counts["failed"]:
-            raise CommandError(f"{counts['failed']} file(s) failed to import", returncode=1)
+        if counts[FAILED]:
+            raise CommandError(f"{counts[FAILED]} file(s) failed to import", returncode=1)
+
+    @staticmethod
+    def _queued(files: list[Path], meta: ReportMeta):
+        def task_for(part: list[Path]):
+            return files_import_task.s([FileSource.read(path).as_message() for path in part], meta.as_message())
+
+        return fanout.outcomes_fanned_out(files, size=fanout.FILES_PER_TASK, task_for=task_for)
+
+    def _report(self, outcome: ItemOutcome) -> None:
+        path = outcome.name
+        if outcome.status == FAILED:
+            self._emit(self.stderr, f"FAILED {path}: {outcome.error}")
+        elif outcome.status == IMPORTED:
+            self._emit(self.stdout, f"imported {path} as {outcome.message.removeprefix('imported as ')}")
+        else:
+            self._emit(self.stdout, f"{outcome.status} {path}: {outcome.message}")
+
+    def _link(self, governments: set[int], *, queued: bool) -> None:
+        """Every government a file of the batch belongs to, the unchanged ones too: a re-run
+        then repairs a batch that stopped between its imports and its linking."""
+        progress = tqdm(total=len(governments), unit="government", desc="linking",
+                        disable=len(governments) < 2, file=sys.stderr)
+        try:
+            for part, _summary in fanout.governments_link(governments, queued=queued):
+                progress.update(len(part))
+        except RuntimeError as error:
+            raise CommandError(str(error)) from None
+        finally:
+            progress.close()
 
     @staticmethod
     def _emit(stream, line: str) -> None:

@@ -1,10 +1,16 @@
-"""python manage.py link [--jurisdiction NAME] [--year N] [--json]"""
+"""python manage.py link [--jurisdiction NAME] [--year N] [--json] [--queue]
+
+With --queue (and a broker configured) the governments are linked by Celery workers, a part of
+them per task, each government held by a row lock while it is linked; the output is the same."""
 import json
+import sys
 
 from django.core.management.base import BaseCommand, CommandError
+from tqdm import tqdm
 
+from tracker import fanout
 from tracker.services.jurisdictions import jurisdiction_find
-from tracker.services.linking import assessment_rows, link_jurisdictions
+from tracker.services.linking import LinkSummary, assessment_rows, link_jurisdictions, reporting_government_ids
 
 
 def _number(value):
@@ -46,6 +52,8 @@ class Command(BaseCommand):
         parser.add_argument("--jurisdiction", help="full name, e.g. 重庆市江北区")
         parser.add_argument("--year", type=int, help="only targets whose period includes this year")
         parser.add_argument("--json", action="store_true", help="one JSON object per assessment and line")
+        parser.add_argument("--queue", action="store_true",
+                            help="link on Celery workers, a part of the governments per task (inline without a broker)")
 
     def handle(self, *args, **options):
         ids = None
@@ -54,7 +62,12 @@ class Command(BaseCommand):
             if found is None:
                 raise CommandError(f"no government named {options['jurisdiction']!r}")
             ids = [found.pk]
-        summary = link_jurisdictions(jurisdiction_ids=ids, year=options["year"])
+        if options["queue"] and fanout.queue_available():
+            summary = self._queued(ids, options["year"])
+        else:
+            if options["queue"]:
+                self.stderr.write(fanout.NO_BROKER)
+            summary = link_jurisdictions(jurisdiction_ids=ids, year=options["year"])
         if options["verbosity"] == 0:
             return
         records = [assessment_record(a) for a in assessment_rows(jurisdiction_ids=ids, year=options["year"])]
@@ -79,6 +92,20 @@ class Command(BaseCommand):
         widths = [max(_width(line[i]) for line in lines) for i in range(len(header))]
         for line in lines:
             self.stdout.write("  ".join(cell + " " * (w - _width(cell)) for cell, w in zip(line, widths)).rstrip())
+
+
+    @staticmethod
+    def _queued(ids: list[int] | None, year: int | None) -> LinkSummary:
+        ids = set(reporting_government_ids() if ids is None else ids)
+        summary = LinkSummary()
+        with tqdm(total=len(ids), unit="government", disable=len(ids) < 2, file=sys.stderr) as progress:
+            try:
+                for part, part_summary in fanout.governments_link(ids, year=year, queued=True):
+                    summary += part_summary
+                    progress.update(len(part))
+            except RuntimeError as error:
+                raise CommandError(str(error)) from None
+        return summary
 
 
 def _target_text(record: dict) -> str:
