@@ -39,6 +39,10 @@ from tracker.extraction.normalize import looks_like_report, normalize_text, stri
     ("1.3万亿斤左【某某APP下载】右", "1.3万亿斤左右"),
     ("增长6%【点击下载客户端】", "增长6%"),
     ("【环球网报道】", "【环球网报道】"),
+    # a link farm's words and cut tags injected bare, even inside a word or a number's sentence
+    ("单位GDP能光算谷歌seotrong>光算谷歌外链耗降低2.5%左右", "单位GDP能耗降低2.5%左右"),
+    ("增长百度推广<strong>6%</strong>", "增长6%"),
+    ("广告业增加值增长5%,谷歌中国", "广告业增加值增长5%,谷歌中国"),
     # blank lines and indentation
     ("第一段\n\n\n   第二段\n", "第一段\n第二段"),
 ])
@@ -108,7 +112,7 @@ def test_samples_are_idempotent(prefix):
 REPORTISH = st.sampled_from([
     "地區生産總值增長6%", "國(guó)內(nèi)", "ＧＤＰ", "（", "）", "：", "，", "，，", "。", "、", " ", "　", "\n", "\t",
     "67. 7 万亿元", "4,233.2", "[1]", "【某某APP下载】", "设为首页", "发表于 2021", "签到天数", "******", "image.png",
-    "TA的每日心情", "各位代表:", "增长", "7.5%", "左右", "\r\n", "\u200b", "①,", "(guó)", "億(yi)元",
+    "TA的每日心情", "光算谷歌seo", "trong>", "<b>", "各位代表:", "增长", "7.5%", "左右", "\r\n", "\u200b", "①,", "(guó)", "億(yi)元",
 ])
 
 

@@ -47,6 +47,14 @@ _SPAM = re.compile(
     r"[【〖\[][^【】〖〗\[\]\n]{0,30}?(?:APP|App|app|下载|广告|推广|扫码|点击|关注公众号|微信|"
     r"http|www\.|\.com)[^【】〖〗\[\]\n]{0,30}?[】〗\]]"
 )
+# A link farm's words injected bare, even inside a word (单位GDP能光算谷歌seo耗): a search
+# engine's name with an SEO term, or the farm's own name with what it sells, and the cut HTML tag
+# that often trails them (seotrong>). Search engines and SEO are never a work report's subject.
+_SEO_SPAM = re.compile(
+    r"(?:(?:光算)?(?:谷歌|百度|必应|搜狗|[Gg]oogle)(?:seo|SEO|外链|推广|营销|优化|排名|快排|蜘蛛池|爬虫池)"
+    r"|光算(?:科技|蜘蛛池|爬虫池|蜘蛛|爬虫))(?:[a-z]{1,10}>)?"
+    r"|</?(?:strong|span|font|div|p|br|b|a|em|i)>"
+)
 # Every kind of space but the newline, including the line separators str.splitlines knows.
 _SPACE_CHARS = "[ \t\x0b\x0c\x1c-\x1f\x85\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
 # Written as one class and then a repeat, so that the regex engine can skip to the next space
@@ -115,7 +123,7 @@ def _settle(text: str) -> str:
     """One pass of the steps that can make work for each other: a join brings two marks or two
     English fragments together, a dropped chrome line two halves of a sentence. Repeated until
     nothing changes, so that normalising twice changes nothing."""
-    text = _INNER_SPACE.sub("", text)
+    text = _INNER_SPACE.sub("", _SEO_SPAM.sub("", text))
     text = _THOUSANDS.sub("", _ENGLISH_RUN.sub("\n", _PUNCT_RUN.sub(_strongest_mark, text)))
     text = _BROKEN_NUMBER.sub("", _DECIMAL_MARK.sub(".", _BLANK_LINES.sub("\n", text)))
     text = _unwrap(_LABEL_LINE.sub(r"\1", unspin(_without_junk(text))))
