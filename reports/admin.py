@@ -4,8 +4,10 @@ from django import forms
 from django.contrib import admin, messages
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
-from django.urls import path, reverse
+from django.urls import path
 from django.utils.html import format_html, format_html_join
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from reports.models import GeneratedReport, ReportKind
 from reports.rendering import FORMATS
@@ -17,14 +19,15 @@ from tracker.models import Indicator, Jurisdiction, Level
 class GenerateForm(forms.Form):
     """One scope to generate now; which fields a kind needs is checked by Scope itself."""
 
-    kind = forms.ChoiceField(choices=ReportKind.choices)
-    jurisdiction = forms.ModelChoiceField(Jurisdiction.objects.all(), required=False,
-                                          help_text="The government; for a league, the parent of those ranked")
-    level = forms.ChoiceField(choices=[("", "—")] + Level.choices, required=False,
-                              help_text="League only: rank every government of this level instead")
-    year = forms.IntegerField(required=False, min_value=1949, max_value=2100)
-    indicator = forms.ModelChoiceField(Indicator.objects.all(), required=False, to_field_name="code")
-    formats = forms.MultipleChoiceField(choices=[(fmt, fmt) for fmt in FORMATS], initial=list(FORMATS),
+    kind = forms.ChoiceField(label=_("kind"), choices=ReportKind.choices)
+    jurisdiction = forms.ModelChoiceField(Jurisdiction.objects.all(), required=False, label=_("government"),
+                                          help_text=_("The government; for a league, the parent of those ranked"))
+    level = forms.ChoiceField(label=_("level"), choices=[("", "—")] + Level.choices, required=False,
+                              help_text=_("League only: rank every government of this level instead"))
+    year = forms.IntegerField(label=_("year"), required=False, min_value=1949, max_value=2100)
+    indicator = forms.ModelChoiceField(Indicator.objects.all(), required=False, to_field_name="code",
+                                       label=_("indicator"))
+    formats = forms.MultipleChoiceField(label=_("formats"), choices=[(fmt, fmt) for fmt in FORMATS], initial=list(FORMATS),
                                         widget=forms.CheckboxSelectMultiple)
 
     def clean(self):
@@ -57,25 +60,23 @@ class GeneratedReportAdmin(admin.ModelAdmin):
     def has_add_permission(self, request):
         return False  # reports are generated, not typed in: see "Generate reports"
 
-    @admin.display(description="files")
+    @admin.display(description=_("files"))
     def files(self, report: GeneratedReport):
-        return format_html_join(" ", '<a href="{}">{}</a>', (
-            (reverse("reports:file", args=[report.scope_key, report.inputs_checksum, fmt]), fmt.upper())
-            for fmt in report.formats
-        ))
+        return format_html_join(" ", '<a href="{}">{}</a>', ((url, fmt.upper()) for fmt, url in report.file_links))
 
-    @admin.display(description="inputs", ordering="inputs_checksum")
+    @admin.display(description=_("inputs"), ordering="inputs_checksum")
     def short_checksum(self, report: GeneratedReport):
         return format_html("<code>{}</code>", report.inputs_checksum[:12])
 
-    @admin.action(description="Generate the selected reports again now (skipped where the inputs are unchanged)")
+    @admin.action(description=_("Generate the selected reports again now (skipped where the inputs are unchanged)"))
     def regenerate(self, request, queryset):
         generated = unchanged = 0
         for scope in {report.scope for report in queryset.select_related("indicator")}:
             _, created = generated_report_generate(scope=scope, formats=FORMATS)
             generated += created
             unchanged += not created
-        self.message_user(request, f"{generated} generated, {unchanged} unchanged.", messages.SUCCESS)
+        self.message_user(request, gettext("%(generated)s generated, %(unchanged)s unchanged.")
+                          % {"generated": generated, "unchanged": unchanged}, messages.SUCCESS)
 
     def get_urls(self):
         generate = self.admin_site.admin_view(self.generate_view)
@@ -87,9 +88,9 @@ class GeneratedReportAdmin(admin.ModelAdmin):
         if request.method == "POST" and form.is_valid():
             report, created = generated_report_generate(scope=form.cleaned_data["scope"],
                                                         formats=form.cleaned_data["formats"])
-            verb = "Generated" if created else "Unchanged since the last generation:"
-            self.message_user(request, f"{verb} {report.title}", messages.SUCCESS)
+            said = gettext("Generated %(title)s") if created else gettext("Unchanged since the last generation: %(title)s")
+            self.message_user(request, said % {"title": report.title}, messages.SUCCESS)
             return redirect("admin:reports_generatedreport_changelist")
         context = {**self.admin_site.each_context(request), "form": form, "opts": self.model._meta,
-                   "title": "Generate a report"}
+                   "title": gettext("Generate a report")}
         return TemplateResponse(request, "reports/admin_generate.html", context)

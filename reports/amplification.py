@@ -11,7 +11,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from reports.rows import AssessedTarget, Government, format_signed
+from reports.rows import AssessedTarget, Government
+from reports.wording import ENGLISH, Wording
 
 PARENT = "parent"
 FOCUS = "focus"
@@ -24,10 +25,6 @@ class Tier:
     role: str
     target: AssessedTarget | None
     escalation: Decimal | None
-
-    @property
-    def escalation_text(self) -> str:
-        return format_signed(self.escalation)
 
     @property
     def escalated(self) -> bool:
@@ -53,8 +50,11 @@ class Amplification:
 
     @property
     def indicator_name(self) -> str:
+        return self.name_in(ENGLISH)
+
+    def name_in(self, words: Wording) -> str:
         named = next((tier.target for tier in self.tiers if tier.target), None)
-        return named.indicator_name if named else self.indicator
+        return named.name_in(words) if named else self.indicator
 
     @property
     def has_provisional(self) -> bool:

@@ -14,13 +14,14 @@ from reports.rows import AssessedTarget, Government
 from reports.scopes import AMPLIFICATION, LEAGUE, SCORECARD, TREND, Scope
 from reports.scorecards import Scorecard, build_scorecard
 from reports.trends import Trend, build_trend
+from reports.wording import ENGLISH, Wording, gettext_noop
 
 UNKNOWN_GOVERNMENT = "no government with id {}"
 LEVEL_LABELS = {
-    "national": "national governments",
-    "province": "provinces",
-    "prefecture": "prefecture-level cities",
-    "county": "counties and districts",
+    "national": gettext_noop("national governments"),
+    "province": gettext_noop("provinces"),
+    "prefecture": gettext_noop("prefecture-level cities"),
+    "county": gettext_noop("counties and districts"),
 }
 
 
@@ -84,19 +85,26 @@ class Built:
     provisional: bool
 
 
-def _title(scope: Scope, world: World, subject) -> str:
+def _title(scope: Scope, world: World, subject, words: Wording) -> str:
     if scope.kind == SCORECARD:
-        return f"{world.government(scope.jurisdiction_id).name} · scorecard {scope.year}"
+        return words(gettext_noop("%(government)s · scorecard %(year)s"),
+                     government=world.government(scope.jurisdiction_id).name, year=scope.year)
     if scope.kind == TREND:
-        return f"{world.government(scope.jurisdiction_id).name} · targets and outcomes over the years"
+        return words(gettext_noop("%(government)s · targets and outcomes over the years"),
+                     government=world.government(scope.jurisdiction_id).name)
     if scope.kind == LEAGUE:
         if scope.level:
-            return f"League table {scope.year}: all {LEVEL_LABELS.get(scope.level, scope.level)}"
-        return f"League table {scope.year}: governments under {world.government(scope.jurisdiction_id).name}"
-    return f"{subject.indicator_name} {scope.year} · targets from {subject.focus.government.name} up and down"
+            level = LEVEL_LABELS.get(scope.level)
+            return words(gettext_noop("League table %(year)s: all %(level)s"), year=scope.year,
+                         level=words(level) if level else scope.level)
+        return words(gettext_noop("League table %(year)s: governments under %(government)s"), year=scope.year,
+                     government=world.government(scope.jurisdiction_id).name)
+    return words(gettext_noop("%(indicator)s %(year)s · targets from %(government)s up and down"),
+                 indicator=subject.name_in(words), year=scope.year, government=subject.focus.government.name)
 
 
-def build_report(scope: Scope, world: World) -> Built:
+def build_report(scope: Scope, world: World, words: Wording = ENGLISH) -> Built:
+    """`words` only names the report (its title); the computation is the same in any language."""
     lines = world.scope_lines(scope)
     members = world.members(scope)
     if scope.kind == SCORECARD:
@@ -125,7 +133,7 @@ def build_report(scope: Scope, world: World) -> Built:
         named.append(world.government(scope.jurisdiction_id))  # the parent is named in the title
     return Built(
         scope=scope,
-        title=_title(scope, world, subject),
+        title=_title(scope, world, subject, words),
         subject=subject,
         checksum=inputs_checksum(scope, named, lines),
         target_count=count,

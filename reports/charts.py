@@ -8,7 +8,9 @@
 - amplification: parent, government and children on one axis, the step up at each tier labelled.
 
 Every mark links to its evidence (the quote on the page, which carries the assessment's
-permalink) and carries the quote as a tooltip. Provisional verdicts are drawn hollow."""
+permalink) through a hotspot over it, named by the quote (also its tooltip); the picture itself
+is one role="img" group with a text alternative. Provisional verdicts are drawn hollow. Words
+come from a `Wording`, so a chart speaks the reader's language."""
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -21,10 +23,10 @@ from reports.rows import (
     NOT_COMPARABLE,
     NOT_REPORTED,
     PENDING,
+    KIND_LABELS,
     VERDICT_LABELS,
     AssessedTarget,
     format_number,
-    format_signed,
 )
 from reports.scorecards import Scorecard
 from reports.svg import (
@@ -36,24 +38,35 @@ from reports.svg import (
     MUTED,
     Scale,
     element,
-    link,
+    hotspot,
     svg,
     text,
     tick_label,
-    tooltip,
 )
 from reports.trends import Trend, TrendSeries
+from reports.wording import ENGLISH, Wording, gettext_noop
 
 PERCENT = "%"
 HATCH_ID = "provisional-hatch"
+STRETCH = gettext_noop("stretch (力争)")
+PROVISIONAL = gettext_noop("provisional")
+REVIEWED = gettext_noop("reviewed")
+NO_UNIT = gettext_noop("no unit")
 _BAD = (MISSED, NOT_REPORTED)
 
 
-def _evidence(line: AssessedTarget) -> str:
-    actual = line.actual_quote or "no figure reported"
-    return f"{line.indicator_name}: target 「{line.target_quote}」 — actual 「{actual}」 ({line.verdict_label}" + (
-        ", provisional)" if line.provisional else ")"
-    )
+NO_FIGURE = gettext_noop("no figure reported")
+PROVISIONAL_NOTE = gettext_noop("provisional (not reviewed)")
+
+
+def _evidence(line: AssessedTarget, words: Wording) -> str:
+    """A mark's accessible name and tooltip: the indicator, both quotes and the verdict."""
+    actual = line.actual_quote or words(NO_FIGURE)
+    verdict = line.verdict_in(words)
+    if line.provisional:
+        verdict = words(gettext_noop("%(verdict)s, provisional"), verdict=verdict)
+    return words(gettext_noop("%(indicator)s: target 「%(target)s」 — actual 「%(actual)s」 (%(verdict)s)"),
+                 indicator=line.name_in(words), target=line.target_quote, actual=actual, verdict=verdict)
 
 
 def _placed(line: AssessedTarget) -> bool:
@@ -69,39 +82,47 @@ def _dot(x: float, y: float, line: AssessedTarget, radius: float = 7) -> str:
     return element("circle", cx=x, cy=y, r=radius, fill=color, stroke="#ffffff", stroke_width=1.5)
 
 
-def _legend(x: float, y: float, *, with_target: bool, hatched: bool = False) -> str:
+def _width(label: str) -> float:
+    """Rough width of a legend label at 12px: a CJK character is a square, a Latin one half."""
+    return sum(12 if ord(char) > 0x2E80 else 6 for char in label)
+
+
+def _legend(x: float, y: float, words: Wording, *, with_target: bool, hatched: bool = False) -> str:
     """Verdict colours; provisional shown as the chart draws it (a hollow dot, or hatching)."""
     parts = []
     if with_target:
+        label = words(gettext_noop("target"))
         parts += [element("line", x1=x, y1=y - 9, x2=x, y2=y + 5, stroke=INK, stroke_width=3),
-                  text(x + 8, y, "target", fill=MUTED)]
-        x += 60
+                  text(x + 8, y, label, fill=MUTED)]
+        x += 24 + _width(label)
     for verdict in (MET, MISSED, NOT_REPORTED, PENDING, NOT_COMPARABLE):
+        label = words(VERDICT_LABELS[verdict])
         parts.append(element("circle", cx=x, cy=y - 4, r=6, fill=COLORS[verdict]))
-        parts.append(text(x + 10, y, VERDICT_LABELS[verdict], fill=MUTED))
-        x += 24 + 6 * len(VERDICT_LABELS[verdict])
+        parts.append(text(x + 10, y, label, fill=MUTED))
+        x += 24 + _width(label)
     if hatched:
         parts.append(element("rect", x=x - 6, y=y - 10, width=12, height=12, fill=MUTED, fill_opacity=0.55))
         parts.append(element("rect", x=x - 6, y=y - 10, width=12, height=12, fill=f"url(#{HATCH_ID})"))
     else:
         parts.append(element("circle", cx=x, cy=y - 4, r=6, fill="#ffffff", stroke=MUTED, stroke_width=2,
                              stroke_dasharray="3 2"))
-    parts.append(text(x + 10, y, "provisional (not reviewed)", fill=MUTED))
+    parts.append(text(x + 10, y, words(PROVISIONAL_NOTE), fill=MUTED))
     return "".join(parts)
 
 
-def _scorecard_row(line: AssessedTarget, y: float, shared: Scale, plot: tuple[float, float]) -> str:
+def _scorecard_row(line: AssessedTarget, y: float, shared: Scale, plot: tuple[float, float], words: Wording) -> str:
     height, middle = 40, y + 20
     parts = []
     if line.verdict in _BAD:
         parts.append(element("rect", x=0, y=y + 1, width=820, height=height - 2, fill=MISS_BAND))
-    stretch = " 力争" if line.stretch else ""
-    parts.append(text(8, y + 17, line.indicator_name, font_size=13, font_weight="bold", fill=INK))
-    parts.append(text(8, y + 33, f"target {line.target_text}{stretch} · actual {line.actual_text or '—'}",
+    stretch = " " + words(STRETCH) if line.stretch else ""
+    parts.append(text(8, y + 17, line.name_in(words), font_size=13, font_weight="bold", fill=INK))
+    parts.append(text(8, y + 33, words(gettext_noop("target %(target)s · actual %(actual)s"),
+                                       target=line.target_in(words) + stretch, actual=line.actual_in(words) or "—"),
                       font_size=11, fill=MUTED))
     if line.value is None:
-        parts.append(text(plot[0], middle + 4, "relational target: compared by growth rates", fill=MUTED,
-                          font_style="italic"))
+        parts.append(text(plot[0], middle + 4, words(gettext_noop("relational target: compared by growth rates")),
+                          fill=MUTED, font_style="italic"))
     else:
         own = [line.value, line.value_high] + ([line.actual] if _placed(line) else [])
         scale = shared if line.unit == PERCENT else Scale([v for v in own if v is not None], *plot)
@@ -123,19 +144,19 @@ def _scorecard_row(line: AssessedTarget, y: float, shared: Scale, plot: tuple[fl
             parts.append(_dot(actual_x, middle, line))
         elif line.verdict == NOT_REPORTED:
             right_half = target_x > sum(plot) / 2
-            parts.append(text(target_x + (-10 if right_half else 10), middle + 4, "no figure reported", font_size=11,
+            parts.append(text(target_x + (-10 if right_half else 10), middle + 4, words(NO_FIGURE), font_size=11,
                               font_style="italic", fill=COLORS[NOT_REPORTED],
                               text_anchor="end" if right_half else None))
     verdict_color = COLORS.get(line.verdict, MUTED)
-    parts.append(text(660, y + 17, line.verdict_label, font_weight="bold", fill=verdict_color))
-    note = "provisional" if line.provisional else "reviewed"
-    gap = f" · gap {format_signed(line.gap)}" if line.gap is not None else ""
-    parts.append(text(660, y + 33, note + gap, font_size=11, fill=MUTED,
-                      font_style="italic" if line.provisional else None))
-    return link(f"#{line.anchor}", element("g", tooltip(_evidence(line)) + "".join(parts), class_="mark"))
+    parts.append(text(660, y + 17, line.verdict_in(words), font_weight="bold", fill=verdict_color))
+    note = words(PROVISIONAL) if line.provisional else words(REVIEWED)
+    if line.gap is not None:
+        note = words(gettext_noop("%(status)s · gap %(gap)s"), status=note, gap=line.gap_in(words))
+    parts.append(text(660, y + 33, note, font_size=11, fill=MUTED, font_style="italic" if line.provisional else None))
+    return element("g", "".join(parts), class_="mark")
 
 
-def scorecard_chart(card: Scorecard) -> str:
+def scorecard_chart(card: Scorecard, words: Wording = ENGLISH) -> str:
     """Dots for actuals against ticks for targets, one row per target, headline targets first."""
     if not card.lines:
         return ""
@@ -148,19 +169,21 @@ def scorecard_chart(card: Scorecard) -> str:
         if value is not None
     ]
     shared = Scale(percent_values, *plot)
-    parts = [_legend(8, 20, with_target=True)]
+    parts, spots = [_legend(8, 20, words, with_target=True)], []
     y = 34.0
     for title, lines in card.sections:
         if not lines:
             continue
-        parts.append(text(8, y + 16, title, font_size=12, font_weight="bold", fill=MUTED))
+        parts.append(text(8, y + 16, words(title), font_size=12, font_weight="bold", fill=MUTED))
         parts.append(element("line", x1=8, y1=y + 22, x2=812, y2=y + 22, stroke=GRID))
         y += 26
         for line in lines:
-            parts.append(_scorecard_row(line, y, shared, plot))
+            parts.append(_scorecard_row(line, y, shared, plot, words))
+            spots.append(hotspot(f"#{line.anchor}", _evidence(line, words), 0, y, 820, 40))
             y += 40
-    label = f"{card.government.name} {card.year}: targets against outcomes"
-    return svg(820, int(y + 8), "".join(parts), label=label)
+    label = words(gettext_noop("%(government)s %(year)s: targets against outcomes"),
+                  government=card.government.name, year=card.year)
+    return svg(820, int(y + 8), "".join(parts), label=label, hotspots="".join(spots))
 
 
 def _hatch() -> str:
@@ -169,7 +192,7 @@ def _hatch() -> str:
     return element("defs", pattern)
 
 
-def league_chart(league: League, hrefs: Mapping[int, str] | None = None) -> str:
+def league_chart(league: League, hrefs: Mapping[int, str] | None = None, words: Wording = ENGLISH) -> str:
     """Stacked bars of verdicts per government, ranked; each bar links to that scorecard."""
     if not league.rows:
         return ""
@@ -177,7 +200,7 @@ def league_chart(league: League, hrefs: Mapping[int, str] | None = None) -> str:
     most = max(row.overall.combined.total for row in league.rows) or 1
     left, right = 230.0, 640.0
     unit = (right - left) / most
-    parts = [_hatch(), _legend(8, 20, with_target=False, hatched=True)]
+    parts, spots = [_hatch(), _legend(8, 20, words, with_target=False, hatched=True)], []
     y = 40.0
     for row in league.rows:
         name = f"{row.rank}. {row.government.name}" if row.rank is not None else f"– {row.government.name}"
@@ -200,23 +223,28 @@ def league_chart(league: League, hrefs: Mapping[int, str] | None = None) -> str:
                 x += width
         rate = row.met_rate
         if rate is not None:
-            summary = f"{format_number(rate * 100)}% met"
+            summary = words(gettext_noop("%(rate)s%% met"), rate=format_number(rate * 100))
         elif row.provisional_met_rate is not None:
-            summary = f"{format_number(row.provisional_met_rate * 100)}% met (provisional)"
+            summary = words(gettext_noop("%(rate)s%% met (provisional)"),
+                            rate=format_number(row.provisional_met_rate * 100))
         else:
-            summary = "nothing settled yet"
+            summary = words(gettext_noop("nothing settled yet"))
         bar.append(text(652, y + 17, summary, fill=INK if rate is not None else MUTED,
                         font_style=None if rate is not None else "italic"))
-        hint = (f"{row.government.name}: {row.overall.final.met} met, {row.overall.final.missed} missed, "
-                f"{row.overall.final.not_reported} not reported (reviewed); "
-                f"{row.overall.provisional.total} provisional")
-        parts.append(link(hrefs.get(row.government.id, ""), element("g", tooltip(hint) + "".join(bar))))
+        final = row.overall.final
+        hint = words(gettext_noop("%(government)s: %(met)s met, %(missed)s missed, %(not_reported)s not reported "
+                                  "(reviewed); %(provisional)s provisional"),
+                     government=row.government.name, met=final.met, missed=final.missed,
+                     not_reported=final.not_reported, provisional=row.overall.provisional.total)
+        parts.append(element("g", "".join(bar)))
+        spots.append(hotspot(hrefs.get(row.government.id, ""), hint, 0, y, 820, 28))
         y += 28
-    label = f"League table {league.year}: verdicts per government"
-    return svg(820, int(y + 8), "".join(parts), label=label)
+    label = words(gettext_noop("League table %(year)s: verdicts per government"), year=league.year)
+    return svg(820, int(y + 8), "".join(parts), label=label, hotspots="".join(spots))
 
 
-def _trend_panel(series: TrendSeries, years: tuple[int, ...], x0: float, y0: float) -> str:
+def _trend_panel(series: TrendSeries, years: tuple[int, ...], x0: float, y0: float, words: Wording) -> tuple[str, str]:
+    """The panel's picture and its hotspots."""
     width, height = 390.0, 200.0
     left, right, top, bottom = x0 + 46, x0 + width - 18, y0 + 38, y0 + height - 28
     values = [v for p in series.points for v in (p.value, p.value_high, p.actual if _placed(p) else None)
@@ -227,8 +255,9 @@ def _trend_panel(series: TrendSeries, years: tuple[int, ...], x0: float, y0: flo
     x_of = {year: inner_left + index * step if len(years) > 1 else (left + right) / 2
             for index, year in enumerate(years)}
     parts = [element("rect", x=x0 + 2, y=y0 + 2, width=width - 8, height=height - 6, fill="#ffffff", stroke=GRID)]
-    parts.append(text(x0 + 12, y0 + 22, f"{series.indicator_name} ({series.kind}, {series.unit or 'no unit'})",
-                      font_size=13, font_weight="bold", fill=INK))
+    heading = words(gettext_noop("%(indicator)s (%(kind)s, %(unit)s)"), indicator=series.name_in(words),
+                    kind=words(KIND_LABELS.get(series.kind, series.kind)), unit=series.unit or words(NO_UNIT))
+    parts.append(text(x0 + 12, y0 + 22, heading, font_size=13, font_weight="bold", fill=INK))
     for tick in scale.ticks(4):
         ty = scale(tick)
         parts.append(element("line", x1=left, y1=ty, x2=right, y2=ty, stroke=GRID))
@@ -242,6 +271,7 @@ def _trend_panel(series: TrendSeries, years: tuple[int, ...], x0: float, y0: flo
     if len(placed) > 1:
         actual_points = " ".join(f"{x_of[p.year]:.1f},{scale(p.actual):.1f}" for p in placed)
         parts.append(element("polyline", points=actual_points, fill="none", stroke=ACTUAL_LINE, stroke_width=2.5))
+    spots = []
     for point in series.points:
         x = x_of[point.year]
         marks = []
@@ -255,32 +285,40 @@ def _trend_panel(series: TrendSeries, years: tuple[int, ...], x0: float, y0: flo
         else:
             right_half = x > (left + right) / 2
             marks.append(text(x + (-12 if right_half else 12), scale(point.value) + 4,
-                              VERDICT_LABELS.get(point.verdict, point.verdict), fill=COLORS.get(point.verdict, MUTED),
+                              point.verdict_in(words), fill=COLORS.get(point.verdict, MUTED),
                               font_size=10, font_style="italic", text_anchor="end" if right_half else None))
-        parts.append(link(f"#{point.anchor}", element("g", tooltip(_evidence(point)) + "".join(marks))))
-    return "".join(parts)
+        parts.append(element("g", "".join(marks)))
+        spots.append(hotspot(f"#{point.anchor}", _evidence(point, words), x - 14, top - 6, 28, bottom - top + 12))
+    return "".join(parts), "".join(spots)
 
 
-def trend_chart(trend: Trend) -> str:
+def trend_chart(trend: Trend, words: Wording = ENGLISH) -> str:
     """Small multiples, two per row: target (dashed) and actual (solid) per indicator over years."""
     if not trend.series:
         return ""
     years = trend.years
     parts = [element("line", x1=8, y1=16, x2=40, y2=16, stroke=INK, stroke_width=2, stroke_dasharray="6 4"),
-             text(46, 20, "target", fill=MUTED),
+             text(46, 20, words(gettext_noop("target")), fill=MUTED),
              element("line", x1=110, y1=16, x2=142, y2=16, stroke=ACTUAL_LINE, stroke_width=2.5),
-             text(148, 20, "actual (dot coloured by verdict, hollow if provisional)", fill=MUTED)]
+             text(148, 20, words(gettext_noop("actual (dot coloured by verdict, hollow if provisional)")), fill=MUTED)]
+    spots = []
     for index, series in enumerate(trend.series):
-        parts.append(_trend_panel(series, years, (index % 2) * 400.0, 30 + (index // 2) * 205.0))
+        picture, hotspots = _trend_panel(series, years, (index % 2) * 400.0, 30 + (index // 2) * 205.0, words)
+        parts.append(picture)
+        spots.append(hotspots)
     rows = (len(trend.series) + 1) // 2
-    return svg(800, 30 + rows * 205, "".join(parts), label=f"{trend.government.name}: targets and outcomes over the years")
+    label = words(gettext_noop("%(government)s: targets and outcomes over the years"), government=trend.government.name)
+    return svg(800, 30 + rows * 205, "".join(parts), label=label, hotspots="".join(spots))
 
 
-def _tier_label(tier: Tier) -> str:
-    return {"parent": "level above", "focus": "this government", "child": "level below"}[tier.role]
+TIER_LABELS = {
+    "parent": gettext_noop("level above"),
+    "focus": gettext_noop("this government"),
+    "child": gettext_noop("level below"),
+}
 
 
-def amplification_chart(view: Amplification) -> str:
+def amplification_chart(view: Amplification, words: Wording = ENGLISH) -> str:
     """Each tier's target on one axis, with the step from the tier above written beside it."""
     reference = view.focus.target or (view.parent.target if view.parent else None)
     if reference is None:
@@ -294,14 +332,14 @@ def amplification_chart(view: Amplification) -> str:
     values = [v for tier in view.tiers if comparable(tier) for v in (tier.target.value, tier.target.value_high)
               if v is not None]
     scale = Scale(values, 300.0, 620.0, include_zero=False)
-    parts = []
+    parts, spots = [], []
     y = 8.0
     guide = {}
     for tier in view.tiers:
         indent = 24 if tier.role == "child" else 0
         row = [text(8 + indent, y + 17, tier.government.name, font_size=13,
                     font_weight="bold" if tier.role == "focus" else None, fill=INK),
-               text(8 + indent, y + 32, _tier_label(tier), font_size=11, fill=MUTED)]
+               text(8 + indent, y + 32, words(TIER_LABELS[tier.role]), font_size=11, fill=MUTED)]
         if tier.role == "focus" and view.parent and comparable(view.parent):
             guide[tier.role] = scale(view.parent.target.value)
         if tier.role == "child" and comparable(view.focus):
@@ -318,18 +356,25 @@ def amplification_chart(view: Amplification) -> str:
                                    fill="#cfcfcf"))
             color = COLORS[MISSED] if tier.escalated else INK
             row.append(element("path", d=f"M{x:.1f},{y + 12:.1f} l8,8 l-8,8 l-8,-8 z", fill=color))
-            row.append(text(x, y + 8, target.target_text + (" 力争" if target.stretch else ""), font_size=11,
-                            fill=INK, text_anchor="middle"))
+            row.append(text(x, y + 8, target.target_in(words) + (" " + words(STRETCH) if target.stretch else ""),
+                            font_size=11, fill=INK, text_anchor="middle"))
         else:
-            row.append(text(300, y + 24, target.target_text if target else "no target set", font_size=11,
-                            fill=MUTED, font_style="italic"))
+            row.append(text(300, y + 24, target.target_in(words) if target else words(gettext_noop("no target set")),
+                            font_size=11, fill=MUTED, font_style="italic"))
         if tier.escalation is not None:
-            step = format_signed(tier.escalation)
-            words = "more ambitious (加码)" if tier.escalated else ("same" if tier.escalation == 0 else "less ambitious")
-            row.append(text(636, y + 24, f"{step} {words}", fill=COLORS[MISSED] if tier.escalated else MUTED,
+            step = words.difference(tier.escalation, target.unit)
+            if tier.escalated:
+                said = gettext_noop("%(step)s more ambitious (加码)")
+            elif tier.escalation == 0:
+                said = gettext_noop("%(step)s same")
+            else:
+                said = gettext_noop("%(step)s less ambitious")
+            row.append(text(636, y + 24, words(said, step=step), fill=COLORS[MISSED] if tier.escalated else MUTED,
                             font_weight="bold" if tier.escalated else None))
-        content = element("g", (tooltip(_evidence(target)) if target else "") + "".join(row))
-        parts.append(link(f"#{target.anchor}" if target else "", content))
+        parts.append(element("g", "".join(row)))
+        if target:
+            spots.append(hotspot(f"#{target.anchor}", _evidence(target, words), 0, y, 820, 42))
         y += 42
-    label = f"{view.indicator_name} {view.year}: targets tier by tier"
-    return svg(820, int(y + 6), "".join(parts), label=label)
+    label = words(gettext_noop("%(indicator)s %(year)s: targets tier by tier"), indicator=view.name_in(words),
+                  year=view.year)
+    return svg(820, int(y + 6), "".join(parts), label=label, hotspots="".join(spots))

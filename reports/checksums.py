@@ -15,7 +15,7 @@ from reports.rows import AssessedTarget, Government
 from reports.scopes import Scope
 
 # Bump when the rendered output changes for the same inputs (templates, charts, CSV columns).
-LAYOUT_VERSION = "1"
+LAYOUT_VERSION = "2"  # 2: both languages, print layout, accessible charts
 _LINE_FIELDS = tuple(field.name for field in dataclasses.fields(AssessedTarget))
 
 

@@ -3,18 +3,21 @@
 A generation with other inputs is a new row and the old rows stay, so a report someone quoted
 remains reproducible; the newest row of a scope is its current report. A row's inputs never
 change: a format asked for later is added to it, since it would render the same inputs."""
+from django.conf import settings
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import override
 
 from reports.scopes import AMPLIFICATION, LEAGUE, SCORECARD, TREND, Scope
 
 
 class ReportKind(models.TextChoices):
-    SCORECARD = SCORECARD, "scorecard"
-    LEAGUE = LEAGUE, "league table"
-    TREND = TREND, "trend"
-    AMPLIFICATION = AMPLIFICATION, "amplification (层层加码)"
+    SCORECARD = SCORECARD, _("scorecard")
+    LEAGUE = LEAGUE, _("league table")
+    TREND = TREND, _("trend")
+    AMPLIFICATION = AMPLIFICATION, _("amplification (层层加码)")
 
 
 class ReportFormat(models.TextChoices):
@@ -61,6 +64,8 @@ class GeneratedReport(models.Model):
     objects = GeneratedReportQuerySet.as_manager()
 
     class Meta:
+        verbose_name = _("generated report")
+        verbose_name_plural = _("generated reports")
         ordering = ["-created_at", "-pk"]
         indexes = [models.Index(fields=["scope_key", "-created_at"]), models.Index(fields=["kind", "year"])]
         constraints = [
@@ -94,7 +99,18 @@ class GeneratedReport(models.Model):
         return Scope(self.kind, self.jurisdiction_id, self.year, indicator, self.level)
 
     def get_absolute_url(self) -> str:
-        return reverse("reports:stored", args=[self.scope_key, self.inputs_checksum])
+        """Stored files are in the site's language, so their addresses carry its prefix."""
+        with override(settings.LANGUAGE_CODE):
+            return reverse("reports:stored", args=[self.scope_key, self.inputs_checksum])
+
+    def file_url(self, fmt: str) -> str:
+        with override(settings.LANGUAGE_CODE):
+            return reverse("reports:file", args=[self.scope_key, self.inputs_checksum, fmt])
+
+    @property
+    def file_links(self) -> list[tuple[str, str]]:
+        """(format, address) of each stored file, for lists of reports."""
+        return [(fmt, self.file_url(fmt)) for fmt in self.formats]
 
     @property
     def formats(self) -> list[str]:

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
+from reports.wording import ENGLISH, Wording, format_number, format_signed, gettext_noop
+
 MET = "met"
 MISSED = "missed"
 NOT_REPORTED = "not_reported"
@@ -16,11 +18,18 @@ PENDING = "pending"
 NOT_COMPARABLE = "not_comparable"
 VERDICTS = (MET, MISSED, NOT_REPORTED, PENDING, NOT_COMPARABLE)
 VERDICT_LABELS = {
-    MET: "met",
-    MISSED: "missed",
-    NOT_REPORTED: "not reported",
-    PENDING: "pending",
-    NOT_COMPARABLE: "not comparable",
+    MET: gettext_noop("met"),
+    MISSED: gettext_noop("missed"),
+    NOT_REPORTED: gettext_noop("not reported"),
+    PENDING: gettext_noop("pending"),
+    NOT_COMPARABLE: gettext_noop("not comparable"),
+}
+KIND_LABELS = {
+    "growth": gettext_noop("growth"),
+    "level": gettext_noop("level"),
+    "share": gettext_noop("share or rate"),
+    "count": gettext_noop("count"),
+    "relational": gettext_noop("relational"),
 }
 
 LOWER = "lower"
@@ -31,25 +40,14 @@ SOURCE_KINDS = ("full", "partial", "summary")
 # A verdict's place on its target's public evidence page (tracker.public).
 PERMALINK = "/targets/{}/#assessment"
 
-_QUALIFIER_SIGNS = {"approx": "≈", "at_least": "≥", "at_most": "≤", "exact": ""}
-_RELATIONAL_LABELS = {"in_step": "in step with", "above": "above"}
-_REFERENCE_LABELS = {"parent_average": "the parent's average"}
-
-
-def format_number(value: Decimal | None) -> str:
-    """7.0000 -> '7', 5.5000 -> '5.5', 1.2E+3 -> '1200': the number as a report would write it."""
-    if value is None:
-        return ""
-    text = format(value.normalize(), "f")
-    return "0" if text in ("-0", "") else text
-
-
-def format_signed(value: Decimal | None) -> str:
-    """A gap with its sign: '+0.3', '-1.2', '0'."""
-    if value is None:
-        return ""
-    text = format_number(value)
-    return f"+{text}" if value > 0 else text
+# How a target reads with its qualifier; Chinese puts 左右 after the figure, English ≈ before it.
+_QUALIFIED = {
+    "approx": gettext_noop("≈%(value)s"),
+    "at_least": gettext_noop("≥%(value)s"),
+    "at_most": gettext_noop("≤%(value)s"),
+}
+_RELATIONAL = {"in_step": gettext_noop("in step with %(reference)s"), "above": gettext_noop("above %(reference)s")}
+_REFERENCE_LABELS = {"parent_average": gettext_noop("the parent's average")}
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +92,10 @@ class AssessedTarget:
     target_quote: str
     actual_quote: str
     source_kind: str = "full"
+    indicator_name_en: str = ""
+    reference_name: str = ""
+    reference_name_en: str = ""
+    derived: bool = False  # the actual is a growth computed from two reported levels
 
     @property
     def provisional(self) -> bool:
@@ -105,23 +107,45 @@ class AssessedTarget:
         and GDP in 亿元 are two series)."""
         return (self.indicator or self.indicator_name, self.kind, self.unit)
 
-    @property
-    def target_text(self) -> str:
-        """'≥5.5%', '≈7%', '6–7%', 'in step with gdp'; stretch (力争) is shown separately."""
-        if self.qualifier in _RELATIONAL_LABELS:
-            reference = _REFERENCE_LABELS.get(self.reference, self.reference or "reference")
-            return f"{_RELATIONAL_LABELS[self.qualifier]} {reference}"
+    def name_in(self, words: Wording) -> str:
+        """The indicator's name in the reader's language (the report's own words for `other`)."""
+        if not words.chinese and self.indicator_name_en:
+            return self.indicator_name_en
+        return self.indicator_name
+
+    def target_in(self, words: Wording) -> str:
+        """'≥5.5%' or '不低于5.5%', '≈7%' or '7%左右', '6–7%', 'in step with gdp'; stretch (力争)
+        is shown separately."""
+        if self.qualifier in _RELATIONAL:
+            named = self.reference_name_en if not words.chinese and self.reference_name_en else self.reference_name
+            label = _REFERENCE_LABELS.get(self.reference)
+            reference = named or (words(label) if label else self.reference or words(gettext_noop("the reference")))
+            return words(_RELATIONAL[self.qualifier], reference=reference)
         if self.qualifier == "range" and self.value_high is not None:
             return f"{format_number(self.value)}–{format_number(self.value_high)}{self.unit}"
-        sign = _QUALIFIER_SIGNS.get(self.qualifier, "")
-        return f"{sign}{format_number(self.value)}{self.unit}"
+        figure = f"{format_number(self.value)}{self.unit}"
+        return words(_QUALIFIED[self.qualifier], value=figure) if self.qualifier in _QUALIFIED else figure
+
+    def actual_in(self, words: Wording) -> str:
+        if self.actual is None:
+            return ""
+        figure = f"{format_number(self.actual)}{self.actual_unit}"
+        return words(gettext_noop("%(value)s (est.)"), value=figure) if self.actual_estimate else figure
+
+    def gap_in(self, words: Wording) -> str:
+        return words.difference(self.gap, self.unit)
+
+    def verdict_in(self, words: Wording) -> str:
+        label = words(VERDICT_LABELS.get(self.verdict, self.verdict))
+        return words(gettext_noop("%(verdict)s (narrow)"), verdict=label) if self.narrow and self.verdict == MISSED else label
+
+    @property
+    def target_text(self) -> str:
+        return self.target_in(ENGLISH)
 
     @property
     def actual_text(self) -> str:
-        if self.actual is None:
-            return ""
-        estimate = " (est.)" if self.actual_estimate else ""
-        return f"{format_number(self.actual)}{self.actual_unit}{estimate}"
+        return self.actual_in(ENGLISH)
 
     @property
     def gap_text(self) -> str:
@@ -129,8 +153,7 @@ class AssessedTarget:
 
     @property
     def verdict_label(self) -> str:
-        label = VERDICT_LABELS.get(self.verdict, self.verdict)
-        return f"{label} (narrow)" if self.narrow and self.verdict == MISSED else label
+        return self.verdict_in(ENGLISH)
 
     @property
     def permalink(self) -> str:

@@ -11,6 +11,10 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from reports.rows import SOURCE_KINDS, VERDICT_LABELS, VERDICTS, AssessedTarget, Government
+from reports.wording import gettext_noop
+
+HEADLINE = gettext_noop("Headline targets (主要预期目标)")
+EMBEDDED = gettext_noop("Targets in the work plan")
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +74,8 @@ class Totals:
 
     @property
     def by_verdict(self) -> tuple[tuple[str, str, int, int], ...]:
-        """(verdict, label, final count, provisional count) in the usual order, for tables."""
+        """(verdict, label, final count, provisional count) in the usual order, for tables; the
+        label is an English message id, translated where it is shown."""
         return tuple(
             (verdict, VERDICT_LABELS[verdict], getattr(self.final, verdict), getattr(self.provisional, verdict))
             for verdict in VERDICTS
@@ -92,12 +97,12 @@ class Scorecard:
 
     @property
     def groups(self) -> tuple[tuple[str, Totals], ...]:
-        """The totals rows of the page and the PDF."""
-        return (("Headline targets", self.headline), ("Targets in the work plan", self.embedded), ("All", self.overall))
+        """The totals rows of the page and the PDF (names are message ids, like the sections')."""
+        return ((HEADLINE, self.headline), (EMBEDDED, self.embedded), (gettext_noop("All targets"), self.overall))
 
     @property
     def sections(self) -> tuple[tuple[str, tuple[AssessedTarget, ...]], ...]:
-        return (("Headline targets (主要预期目标)", self.headline_lines), ("Targets in the work plan", self.embedded_lines))
+        return ((HEADLINE, self.headline_lines), (EMBEDDED, self.embedded_lines))
 
     @property
     def headline_lines(self) -> tuple[AssessedTarget, ...]:

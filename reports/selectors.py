@@ -12,14 +12,14 @@ from collections.abc import Iterable
 from django.db.models import F, Q, QuerySet
 
 from reports.builders import Built, World, build_report
+from reports.language import current_wording
 from reports.models import GeneratedReport
 from reports.rows import PENDING, AssessedTarget, Government
 from reports.scopes import Scope
-from tracker.models import Assessment, Jurisdiction, Outcome, Target
+from tracker.models import Assessment, Indicator, Jurisdiction, Outcome, Target
 from tracker.models.facts import ReviewStatus
 from tracker.selectors.visibility import ASSESSMENT_REVIEWED
 
-DERIVED_NOTE = " (growth computed from two reported levels)"
 
 
 def government_list() -> list[Government]:
@@ -47,23 +47,29 @@ def annual_target_list() -> QuerySet[Target]:
     )
 
 
-def _row(target: Target) -> AssessedTarget:
+def _row(target: Target, names: dict[str, tuple[str, str]]) -> AssessedTarget:
+    """`names` maps indicator codes to (Chinese, English) names, for relational references."""
     assessment = getattr(target, "assessment", None)
     outcome = assessment.outcome if assessment else None
     actual, actual_unit, actual_quote = None, "", ""
     if assessment and assessment.derived and assessment.derived_value is not None:
         actual, actual_unit = assessment.derived_value, target.unit
-        actual_quote = (outcome.quote if outcome else "") + DERIVED_NOTE
+        actual_quote = outcome.quote if outcome else ""
     elif outcome is not None:
         actual, actual_unit, actual_quote = outcome.value, outcome.unit, outcome.quote
     indicator = target.indicator
+    named = indicator is not None and indicator.code != "other"
+    reference_zh, reference_en = names.get(target.reference, ("", ""))
     return AssessedTarget(
         target_id=target.pk,
         assessment_id=assessment.pk if assessment else None,
         jurisdiction_id=target.report.jurisdiction_id,
         year=target.period_start,
         indicator=indicator.code if indicator else None,
-        indicator_name=indicator.name_zh if indicator and indicator.code != "other" else target.indicator_text,
+        indicator_name=indicator.name_zh if named else target.indicator_text,
+        indicator_name_en=indicator.name_en if named else "",
+        reference_name=reference_zh,
+        reference_name_en=reference_en,
         direction=indicator.direction if indicator else "higher",
         kind=target.kind,
         qualifier=target.qualifier,
@@ -83,6 +89,7 @@ def _row(target: Target) -> AssessedTarget:
         target_quote=target.quote,
         actual_quote=actual_quote,
         source_kind=target.report.source_kind,
+        derived=bool(assessment and assessment.derived and assessment.derived_value is not None),
     )
 
 
@@ -102,7 +109,8 @@ def assessed_target_list(
         targets = targets.filter(period_start__in=list(years))
     if indicator:
         targets = targets.filter(indicator__code=indicator)
-    return [_row(target) for target in targets.order_by("pk")]
+    names = {code: (zh, en) for code, zh, en in Indicator.objects.values_list("code", "name_zh", "name_en")}
+    return [_row(target, names) for target in targets.order_by("pk")]
 
 
 def target_key_list(*, years: Iterable[int] | None = None) -> list[tuple[int, int, str | None]]:
@@ -156,4 +164,4 @@ def world_get(*, scopes: Iterable[Scope], governments: list[Government]) -> Worl
 def built_report_get(*, scope: Scope) -> Built:
     """One report computed from the current data; LookupError for an unknown government."""
     world = world_get(scopes=[scope], governments=government_list())
-    return build_report(scope, world)
+    return build_report(scope, world, current_wording())

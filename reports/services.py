@@ -2,20 +2,25 @@
 
 A report is regenerated only when its inputs changed: the checksum of everything it shows is
 compared with the one stored for its scope's current report, and an equal checksum skips the
-rendering. The schedule, the admin and `generate_reports` all come through here."""
+rendering. The schedule, the admin and `generate_reports` all come through here. Stored reports
+are written in the site's language (LANGUAGE_CODE, Chinese), whoever asks for them."""
 from __future__ import annotations
 
 import datetime
+import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import override
 
 from reports import selectors
 from reports.builders import Built, build_report
+from reports.language import current_wording
 from reports.models import GeneratedReport
 from reports.rendering import FORMATS, HTML, formats_for, render_files
 from reports.rows import Government
@@ -56,6 +61,18 @@ def _up_to_date(report: GeneratedReport | None, built: Built, formats: Iterable[
     )
 
 
+def _in_site_language(service):
+    """Stored reports are rendered in the site's language, whatever the caller's."""
+
+    @functools.wraps(service)
+    def wrapped(*args, **kwargs):
+        with override(settings.LANGUAGE_CODE):
+            return service(*args, **kwargs)
+
+    return wrapped
+
+
+@_in_site_language
 @transaction.atomic
 def generated_report_store(*, built: Built, formats: Iterable[str]) -> tuple[GeneratedReport, bool]:
     """Store `built` unless the scope's current report has the same inputs and every format
@@ -78,7 +95,8 @@ def generated_report_store(*, built: Built, formats: Iterable[str]) -> tuple[Gen
             inputs_checksum=built.checksum,
         )
     all_formats = formats_for(built.scope.kind, set(wanted) | set(report.formats))
-    files = render_files(built, all_formats, downloads=_downloads(built.scope, built.checksum, all_formats))
+    files = render_files(built, all_formats, downloads=_downloads(built.scope, built.checksum, all_formats),
+                         generated=timezone.now())
     report.title = built.title
     report.target_count = built.target_count
     report.provisional = built.provisional
@@ -91,6 +109,7 @@ def generated_report_store(*, built: Built, formats: Iterable[str]) -> tuple[Gen
     return report, True
 
 
+@_in_site_language
 def generated_reports_refresh(
     *,
     jurisdiction_ids: Iterable[int] | None = None,
@@ -130,7 +149,7 @@ def generated_reports_refresh_scopes(
     stored = _current_reports(scopes)
     generated, current = 0, []
     for scope in scopes:
-        built = build_report(scope, world)
+        built = build_report(scope, world, current_wording())
         report, created = stored.get(scope.key), False
         if not _up_to_date(report, built, formats):
             report, created = generated_report_store(built=built, formats=formats)
@@ -159,6 +178,7 @@ def generated_reports_refresh_changed(
     return generated_reports_refresh(jurisdiction_ids=changed, formats=formats)
 
 
+@_in_site_language
 def generated_report_generate(*, scope: Scope, formats: Iterable[str] = DEFAULT_FORMATS) -> tuple[GeneratedReport, bool]:
     """On demand, for one scope (the admin's action): stored unless its inputs are unchanged."""
     return generated_report_store(built=selectors.built_report_get(scope=scope), formats=formats)

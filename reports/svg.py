@@ -12,12 +12,14 @@ from reports.rows import MET, MISSED, NOT_COMPARABLE, NOT_REPORTED, PENDING
 
 FONT = "'Noto Sans CJK SC','Noto Sans SC','Source Han Sans SC','PingFang SC','Microsoft YaHei',sans-serif"
 
+# Dark enough to be read as text on white and on the miss band (WCAG AA, 4.5:1 and more), since
+# verdict names are written in these colours; the page stylesheet uses the same values.
 COLORS = {
-    MET: "#1b7f4c",
+    MET: "#176b40",
     MISSED: "#c62828",
-    NOT_REPORTED: "#e0661b",
-    PENDING: "#9e9e9e",
-    NOT_COMPARABLE: "#b8b8b8",
+    NOT_REPORTED: "#a84300",
+    PENDING: "#6b6b6b",
+    NOT_COMPARABLE: "#767676",
 }
 INK = "#222222"
 MUTED = "#6b6b6b"
@@ -54,19 +56,26 @@ def tooltip(content: str) -> str:
     return element("title", escape(content))
 
 
-def link(href: str, content: str) -> str:
-    """A chart mark that leads to its evidence; both href forms for old and new SVG renderers."""
+def hotspot(href: str, label: str, x: float, y: float, width: float, height: float) -> str:
+    """A clickable area over a mark, leading to its evidence and named by `label` (also its
+    tooltip). Hotspots lie over the picture rather than inside it: the picture is role="img",
+    whose content assistive technology does not enter, so a link inside it could not be reached.
+    Both href forms serve old and new SVG renderers."""
     if not href:
-        return content
-    return f'<a href="{escape(href, quote=True)}" xlink:href="{escape(href, quote=True)}">{content}</a>'
+        return ""
+    area = element("rect", x=x, y=y, width=width, height=height, fill="transparent", class_="hotspot")
+    ref = escape(href, quote=True)
+    return f'<a href="{ref}" xlink:href="{ref}" aria-label="{escape(label, quote=True)}">{tooltip(label)}{area}</a>'
 
 
-def svg(width: int, height: int, content: str, *, label: str) -> str:
+def svg(width: int, height: int, picture: str, *, label: str, hotspots: str = "") -> str:
+    """The chart scales with its container (viewBox; the page's CSS sets max-width: 100%). The
+    picture is one role="img" group named by `label`; the hotspots follow it."""
     return (
         f'<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" '
-        f'width="{width}" height="{height}" viewBox="0 0 {width} {height}" role="img" '
-        f'aria-label="{escape(label, quote=True)}" font-family="{escape(FONT, quote=True)}" '
-        f'font-size="12" class="chart">{tooltip(label)}{content}</svg>'
+        f'width="{width}" height="{height}" viewBox="0 0 {width} {height}" '
+        f'font-family="{escape(FONT, quote=True)}" font-size="12" class="chart">'
+        f'<g role="img" aria-label="{escape(label, quote=True)}">{tooltip(label)}{picture}</g>{hotspots}</svg>'
     )
 
 

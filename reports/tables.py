@@ -14,6 +14,7 @@ from reports.leagues import League
 from reports.rows import AssessedTarget, format_number
 from reports.scorecards import Scorecard
 from reports.trends import Trend
+from reports.wording import Wording, gettext_noop
 
 FINAL = "final"
 PROVISIONAL = "provisional"
@@ -89,6 +90,56 @@ def amplification_table(view: Amplification) -> tuple[list[str], list[list[str]]
         rows.append([tier.role, tier.government.name, tier.government.level, str(view.year),
                      format_number(tier.escalation), *cells])
     return header, rows
+
+
+# Column names for readers (CSV with ?headers=names): the codes stay what scripts read.
+HEADER_LABELS = {
+    "government": gettext_noop("government"),
+    "year": gettext_noop("year"),
+    "indicator": gettext_noop("indicator code"),
+    "indicator_name": gettext_noop("indicator"),
+    "headline": gettext_noop("headline target"),
+    "stretch": gettext_noop("stretch (力争)"),
+    "kind": gettext_noop("kind"),
+    "qualifier": gettext_noop("qualifier"),
+    "target": gettext_noop("target"),
+    "target_high": gettext_noop("target (upper value)"),
+    "unit": gettext_noop("unit"),
+    "actual": gettext_noop("actual"),
+    "actual_unit": gettext_noop("unit of the actual"),
+    "estimate": gettext_noop("estimate"),
+    "verdict": gettext_noop("verdict"),
+    "gap": gettext_noop("gap"),
+    "narrow": gettext_noop("narrow miss"),
+    "status": gettext_noop("status"),
+    "assessment_id": gettext_noop("assessment"),
+    "permalink": gettext_noop("permalink"),
+    "target_quote": gettext_noop("target quote"),
+    "actual_quote": gettext_noop("outcome quote"),
+    "rank": gettext_noop("rank"),
+    "met": gettext_noop("met"),
+    "missed": gettext_noop("missed"),
+    "not_reported": gettext_noop("not reported"),
+    "pending": gettext_noop("pending"),
+    "not_comparable": gettext_noop("not comparable"),
+    "met_rate_percent": gettext_noop("met rate (%)"),
+    "provisional_met": gettext_noop("met, provisional"),
+    "provisional_missed": gettext_noop("missed, provisional"),
+    "provisional_not_reported": gettext_noop("not reported, provisional"),
+    "provisional_pending": gettext_noop("pending, provisional"),
+    "provisional_not_comparable": gettext_noop("not comparable, provisional"),
+    "met_rate_incl_provisional_percent": gettext_noop("met rate incl. provisional (%)"),
+    "headline_met": gettext_noop("headline targets met"),
+    "headline_judged": gettext_noop("headline targets judged"),
+    "role": gettext_noop("role"),
+    "level": gettext_noop("level"),
+    "escalation": gettext_noop("step up"),
+}
+
+
+def header_names(header: Sequence[str], words: Wording) -> list[str]:
+    """The header in the reader's language; a column without a name keeps its code."""
+    return [words(HEADER_LABELS[code]) if code in HEADER_LABELS else code for code in header]
 
 
 def to_csv(header: Sequence[str], rows: Iterable[Sequence[str]]) -> str:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from reports.rows import AssessedTarget, Government
 from reports.scorecards import distinct_targets
+from reports.wording import Wording
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,6 +24,9 @@ class TrendSeries:
     @property
     def years(self) -> tuple[int, ...]:
         return tuple(point.year for point in self.points)
+
+    def name_in(self, words: Wording) -> str:
+        return self.points[0].name_in(words)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,18 +1,36 @@
-"""Public pages under /reports/: the stored reports to browse, and live pages computed from the
-current data for any government and year. Views only parse, call a selector and respond."""
+"""Public pages under /<language>/reports/: the stored reports to browse, and live pages computed
+from the current data for any government and year. Views only parse, call a selector and respond.
+
+Live pages speak the language of their URL. Stored reports were generated in the site's language
+(Chinese) and are served under that prefix only; when their inputs have changed since, the page
+carries a banner linking the live version."""
 from __future__ import annotations
 
 from functools import wraps
 
+from django.conf import settings
 from django.core.paginator import Paginator
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
+from django.urls import translate_url
+from django.utils.translation import get_language
 from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.http import require_GET
 
 from reports import selectors
 from reports.models import GeneratedReport, ReportKind
-from reports.rendering import CSV, HTML, PDF, formats_for, live_url, render_csv, render_html, render_pdf
+from reports.rendering import (
+    CSV,
+    HTML,
+    PDF,
+    STALE_MARKER,
+    formats_for,
+    live_url,
+    render_csv,
+    render_html,
+    render_pdf,
+)
 from reports.scopes import AMPLIFICATION, LEAGUE, SCORECARD, TREND, Scope
 from tracker.models import Jurisdiction, Level
 
@@ -77,14 +95,15 @@ def _live(request: HttpRequest, scope: Scope) -> HttpResponse:
     except LookupError:
         raise Http404("no such government") from None
     if fmt == CSV:
-        response = HttpResponse(render_csv(built), content_type=CONTENT_TYPES[CSV])
+        named = request.GET.get("headers") == "names"
+        response = HttpResponse(render_csv(built, named_headers=named), content_type=CONTENT_TYPES[CSV])
         response["Content-Disposition"] = f'attachment; filename="{scope.key}.csv"'
         return response
     if fmt == PDF:
-        pdf = render_pdf(built, base_url=request.build_absolute_uri("/"))
-        return HttpResponse(pdf, content_type=CONTENT_TYPES[PDF])
+        return HttpResponse(render_pdf(built), content_type=CONTENT_TYPES[PDF])
     downloads = {other: f"?format={other}" for other in formats_for(scope.kind, [CSV, PDF])}
-    return HttpResponse(render_html(built, downloads=downloads), content_type=CONTENT_TYPES[HTML])
+    html = render_html(built, downloads=downloads, request=request)
+    return HttpResponse(html, content_type=CONTENT_TYPES[HTML])
 
 
 @require_GET
@@ -147,28 +166,59 @@ def _stored(scope_key: str, checksum: str | None) -> GeneratedReport:
     return report
 
 
-def _serve(report: GeneratedReport, fmt: str) -> FileResponse:
+def _stale_banner(report: GeneratedReport) -> str:
+    """A notice for a stored page whose inputs changed since it was generated, linking the live
+    version; empty while the stored page is current."""
+    try:
+        live = selectors.built_report_get(scope=report.scope)
+    except LookupError:
+        return ""
+    if live.checksum == report.inputs_checksum:
+        return ""
+    return render_to_string("reports/_stale.html", {"report": report, "live_url": live_url(report.scope)})
+
+
+def _serve(report: GeneratedReport, fmt: str) -> HttpResponse:
     stored = report.file_for(fmt) if fmt in CONTENT_TYPES else None
     if not stored:
         raise Http404("this report has no such file")
+    if fmt == HTML:
+        with stored.open("rb") as file:
+            html = file.read().decode("utf-8")
+        return HttpResponse(html.replace(STALE_MARKER, _stale_banner(report), 1), content_type=CONTENT_TYPES[HTML])
     response = FileResponse(stored.open("rb"), content_type=CONTENT_TYPES[fmt])
     if fmt == CSV:
         response["Content-Disposition"] = f'attachment; filename="{report.scope_key}.csv"'
     return response
 
 
+def _in_site_language(view):
+    """Stored files are in the site's language: another language's address of one redirects
+    to it (its page links the live version in the other language)."""
+
+    def wrapped(request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        if get_language() != settings.LANGUAGE_CODE:
+            return redirect(translate_url(request.get_full_path(), settings.LANGUAGE_CODE))
+        return view(request, *args, **kwargs)
+
+    return wrapped
+
+
 @require_GET
-def stored_current(request: HttpRequest, scope_key: str) -> FileResponse:
+@_in_site_language
+def stored_current(request: HttpRequest, scope_key: str) -> HttpResponse:
     """The current published version of a scope."""
     return _serve(_stored(scope_key, None), HTML)
 
 
 @require_GET
-def stored_report(request: HttpRequest, scope_key: str, checksum: str) -> FileResponse:
+@_in_site_language
+def stored_report(request: HttpRequest, scope_key: str, checksum: str) -> HttpResponse:
     """One published version, exactly as generated: its address names its inputs."""
     return _serve(_stored(scope_key, checksum), HTML)
 
 
 @require_GET
-def stored_file(request: HttpRequest, scope_key: str, checksum: str, fmt: str) -> FileResponse:
+@_in_site_language
+def stored_file(request: HttpRequest, scope_key: str, checksum: str, fmt: str) -> HttpResponse:
     return _serve(_stored(scope_key, checksum), fmt)

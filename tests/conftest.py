@@ -2,6 +2,7 @@
 from pathlib import Path
 
 import pytest
+from django.utils import translation
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
@@ -43,3 +44,25 @@ def media_root(settings, tmp_path_factory):
     """Stored original files (PDF, Word, scans) go to a folder of the test run, not the checkout."""
     settings.MEDIA_ROOT = tmp_path_factory.mktemp("media")
     return settings.MEDIA_ROOT
+
+
+@pytest.fixture(autouse=True)
+def english():
+    """The interface speaks Chinese first; tests that read its words read them in English (the
+    message ids) unless they ask for a language themselves (tests/i18n/). Test clients send
+    Accept-Language: en and URLs are reversed under /en/."""
+    with translation.override("en"):
+        yield
+
+
+@pytest.fixture
+def client():
+    from django.test import Client
+
+    return Client(headers={"Accept-Language": "en"})
+
+
+@pytest.fixture
+def admin_client(db, admin_user, client):
+    client.force_login(admin_user)
+    return client

@@ -13,6 +13,8 @@ from django.core.exceptions import ValidationError
 from django.http import HttpResponseRedirect
 from django.urls import reverse
 from django.utils.html import format_html
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
 from tracker.models import Assessment, DocumentImport, Indicator, Jurisdiction, Outcome, Report, Target
@@ -20,9 +22,9 @@ from tracker.review.access import can_review
 from tracker.review.forms import OutcomeValuesForm, TargetValuesForm
 from tracker.services import review as services
 
-admin.site.site_header = "Work report tracker"
-admin.site.site_title = "Work report tracker"
-admin.site.index_title = "Targets, outcomes and verdicts"
+admin.site.site_header = _("Work report tracker")
+admin.site.site_title = _("Work report tracker")
+admin.site.index_title = _("Targets, outcomes and verdicts")
 
 
 @admin.register(Jurisdiction)
@@ -75,11 +77,11 @@ class ReportAdmin(admin.ModelAdmin):
     exclude = ["normalized_text"]
     inlines = [TargetInline, OutcomeInline]
 
-    @admin.display(description="targets")
+    @admin.display(description=_("targets"))
     def target_count(self, report: Report) -> int:
         return report.targets.count()
 
-    @admin.display(description="normalised text")
+    @admin.display(description=_("normalised text"))
     def readable_text(self, report: Report):
         return format_html(
             '<div style="white-space:pre-wrap;max-height:40em;overflow:auto;font-size:14px;'
@@ -167,16 +169,16 @@ class FactAdmin(SimpleHistoryAdmin):
     def log_change(self, request, obj, message):
         """The row's history records the change, by whom and why."""
 
-    @admin.display(description="review page")
+    @admin.display(description=_("review page"))
     def review_page(self, fact) -> str:
         name = self.model._meta.model_name
-        return format_html('<a href="{}">decide on the review page</a>', reverse(f"review:{name}", args=[fact.pk]))
+        return format_html('<a href="{}">{}</a>', reverse(f"review:{name}", args=[fact.pk]), gettext("decide on the review page"))
 
-    @admin.display(description="government", ordering="report__jurisdiction__name")
+    @admin.display(description=_("government"), ordering="report__jurisdiction__name")
     def government(self, fact) -> str:
         return str(fact.report.jurisdiction or "?")
 
-    @admin.display(description="period", ordering="period_start")
+    @admin.display(description=_("period"), ordering="period_start")
     def period_display(self, fact) -> str:
         return fact.period
 
@@ -236,7 +238,7 @@ class AssessmentAdmin(SimpleHistoryAdmin):
 
     def _bulk(self, request, queryset, action: str) -> None:
         if not can_review(request.user):
-            self.message_user(request, "Only the Reviewers group may decide.", messages.ERROR)
+            self.message_user(request, gettext("Only the Reviewers group may decide."), messages.ERROR)
             return
         # The versions as they are now: the changelist shows the values it acts on.
         seen = {
@@ -246,43 +248,45 @@ class AssessmentAdmin(SimpleHistoryAdmin):
             )
         }
         result = services.assessment_bulk(action=action, seen=seen, user=request.user)
-        self.message_user(request, f"Bulk {action}: {result.summary}", messages.SUCCESS)
+        self.message_user(request, gettext("Bulk %(action)s: %(summary)s") % {"action": action, "summary": result.summary},
+                          messages.SUCCESS)
 
-    @admin.action(description="Confirm selected assessments (awaiting review only)")
+    @admin.action(description=_("Confirm selected assessments (awaiting review only)"))
     def confirm_selected(self, request, queryset) -> None:
         self._bulk(request, queryset, "confirm")
 
-    @admin.action(description="Reject the linked outcome of the selected assessments")
+    @admin.action(description=_("Reject the linked outcome of the selected assessments"))
     def reject_selected(self, request, queryset) -> None:
         self._bulk(request, queryset, "reject")
 
-    @admin.action(description="Flag the selected assessments as misses")
+    @admin.action(description=_("Flag the selected assessments as misses"))
     def flag_selected(self, request, queryset) -> None:
         self._bulk(request, queryset, "flag")
 
-    @admin.display(description="review page")
+    @admin.display(description=_("review page"))
     def review_page(self, assessment: Assessment) -> str:
-        return format_html('<a href="{}">decide on the review page</a>', reverse("review:assessment", args=[assessment.pk]))
+        return format_html('<a href="{}">{}</a>', reverse("review:assessment", args=[assessment.pk]),
+                           gettext("decide on the review page"))
 
-    @admin.display(description="government", ordering="target__report__jurisdiction__name")
+    @admin.display(description=_("government"), ordering="target__report__jurisdiction__name")
     def government(self, assessment: Assessment) -> str:
         return str(assessment.target.report.jurisdiction or "?")
 
-    @admin.display(description="period", ordering="target__period_start")
+    @admin.display(description=_("period"), ordering="target__period_start")
     def period(self, assessment: Assessment) -> str:
         return assessment.target.period
 
-    @admin.display(description="indicator")
+    @admin.display(description=_("indicator"))
     def indicator(self, assessment: Assessment) -> str:
         target = assessment.target
         return target.indicator.code if target.indicator_id else target.indicator_text
 
-    @admin.display(description="target")
+    @admin.display(description=_("target"))
     def target_value(self, assessment: Assessment) -> str:
         target = assessment.target
         return f"{target.get_qualifier_display()} {target.value if target.value is not None else ''}{target.unit}"
 
-    @admin.display(description="actual")
+    @admin.display(description=_("actual"))
     def actual_value(self, assessment: Assessment) -> str:
         outcome = assessment.outcome
         return f"{outcome.value}{outcome.unit}" if outcome else "—"

@@ -91,6 +91,7 @@ MIDDLEWARE = [
     "corsheaders.middleware.CorsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -110,6 +111,7 @@ TEMPLATES = [
         "OPTIONS": {
             "context_processors": [
                 "django.template.context_processors.request",
+                "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
             ],
@@ -140,7 +142,13 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
 ]
 
-LANGUAGE_CODE = "en-us"
+# Simplified Chinese first, English a full second language. The browser's Accept-Language picks
+# one (then the choice made with the switch on every page, kept in a cookie); public pages carry
+# it in their URL (/zh-hans/..., /en/...) so a shared link keeps its language. Translations live
+# in locale/ (compiled by scripts/bootstrap).
+LANGUAGE_CODE = "zh-hans"
+LANGUAGES = [("zh-hans", "简体中文"), ("en", "English")]
+LOCALE_PATHS = [BASE_DIR / "locale"]
 # Every time shown (review pages, history, notes, the review log, the API) is in this zone.
 TIME_ZONE = env_timezone("TIME_ZONE", "Asia/Shanghai")
 USE_I18N = True
@@ -160,6 +168,9 @@ STORAGES = {
 }
 
 LOGIN_URL = "admin:login"
+# Where the site is served: links in generated PDFs are made absolute against it, so they still
+# work once the file is downloaded.
+SITE_URL = env_str("SITE_URL", "http://127.0.0.1:8000").rstrip("/") + "/"
 
 # Security: strict in production, relaxed on a laptop where there is no TLS.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

@@ -1,3 +1,9 @@
+"""Public pages (reports, evidence pages, governments, the data licence and the journalists'
+guide) carry their language in the URL (/zh-hans/reports/..., /en/targets/1/), so a
+shared link keeps its language; an old unprefixed address is redirected by LocaleMiddleware to
+the reader's language. Staff pages (admin, review), the API and the original files stay
+unprefixed: their language comes from the switch (a cookie) or the browser."""
+from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
 from django.views.generic import RedirectView
@@ -9,7 +15,10 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("review/", include("tracker.review.urls")),
     path("api/v1/", include("tracker.api.urls")),
-    path("reports/", include("reports.urls")),
+    path("i18n/", include("django.conf.urls.i18n")),
     path("originals/<int:pk>/", report_original, name="report-original"),
-    path("", include("tracker.public.urls")),
 ]
+urlpatterns += i18n_patterns(
+    path("reports/", include("reports.urls")),
+    path("", include("tracker.public.urls")),
+)

@@ -47,11 +47,12 @@ def browser(django_db_setup):
 @pytest.fixture
 def logged_in(browser, live_server) -> Iterator[Callable]:
     """logged_in(username, password) -> a page of a fresh browser context, logged in through the
-    admin login form on its way to the queue."""
+    admin login form on its way to the queue. The browser asks for English unless told another
+    `locale` (zh-CN is what the reviewers' browsers send)."""
     contexts = []
 
-    def login(username: str, password: str):
-        context = browser.new_context(viewport={"width": 1400, "height": 1000}, locale="zh-CN")
+    def login(username: str, password: str, *, locale: str = "en-US", width: int = 1400):
+        context = browser.new_context(viewport={"width": width, "height": 1000}, locale=locale)
         context.set_default_timeout(TIMEOUT_MS)
         contexts.append(context)
         page = context.new_page()

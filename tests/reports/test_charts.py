@@ -69,7 +69,7 @@ def test_amplification_chart_labels_the_step_up():
     view = build_amplification(indicator="gdp", year=2023, focus=CITY, parent=None, children=[child],
                                lines=[line(value="6"), line(jurisdiction_id=2, value="7")])
     texts = [t.text for t in parse(amplification_chart(view)).iter(f"{SVG}text")]
-    assert "+1 more ambitious (加码)" in texts
+    assert "+1 pp more ambitious (加码)" in texts
 
 
 def test_empty_reports_have_no_chart():

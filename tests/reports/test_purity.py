@@ -8,7 +8,7 @@ import reports
 from tests.purity import imported_modules
 
 PURE = ["rows", "scorecards", "leagues", "trends", "amplification", "scopes", "checksums", "tables", "svg",
-        "charts", "builders"]
+        "charts", "builders", "wording"]
 ROOT = Path(reports.__file__).parent
 PURE_MODULES = {f"reports.{name}" for name in PURE}
 

@@ -26,18 +26,21 @@ def test_the_item_page_names_the_page_and_links_the_original(reviewer_client, wo
     plan = _as_pdf(world.plan, pages_from="二、2023年工作安排")
     html = reviewer_client.get(reverse("review:assessment", args=[world.gdp.pk])).content.decode()
     target_section = html[html.index('id="target"') : html.index('id="outcome"')]
-    assert "第2页</span> / page 2" in target_section
+    assert ">page 2</span>" in target_section
     assert f'href="/originals/{plan.pk}/#page=2"' in target_section
     # The outcome's report is a text import: no page, no file.
     assert 'class="fact-source"' not in html[html.index('id="outcome"') :]
     fact = reviewer_client.get(reverse("review:target", args=[world.gdp.target_id])).content.decode()
-    assert "第2页</span> / page 2" in fact
+    assert ">page 2</span>" in fact
+    chinese = reviewer_client.get(reverse("review:target", args=[world.gdp.target_id]),
+                                  headers={"Accept-Language": "zh-CN"}).content.decode()
+    assert ">第2页</span>" in chinese and "原始文件（PDF）" in chinese
 
 
 def test_a_figure_on_the_first_page_says_page_1(reviewer_client, world):
     _as_pdf(world.plan, pages_from="实现上述目标")
     html = reviewer_client.get(reverse("review:target", args=[world.gdp.target_id])).content.decode()
-    assert "第1页</span> / page 1" in html
+    assert ">page 1</span>" in html
 
 
 def test_ocr_figures_are_flagged_with_their_page_confidence(reviewer_client, world):

@@ -2,11 +2,11 @@
 from decimal import Decimal
 from functools import cached_property
 
-from django.urls import reverse
-
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
+
+from tracker.public.links import unprefixed_reverse
 
 
 @extend_schema_field(OpenApiTypes.NUMBER)
@@ -37,7 +37,8 @@ class ProvisionalField(serializers.ReadOnlyField):
 @extend_schema_field(OpenApiTypes.URI)
 class PermalinkField(serializers.ReadOnlyField):
     """The absolute URL of the item whose id the source gives (`pk`, or `report_id`), with an
-    optional `#fragment` (an assessment's place on its target's page).
+    optional `#fragment` (an assessment's place on its target's page). Public pages are named
+    without a language prefix: the link is stable and opens in its reader's language.
 
     The URL is reversed once per serializer and the id put in its place, rather than reversed
     for every row: on a list that was a tenth of the request."""
@@ -50,7 +51,7 @@ class PermalinkField(serializers.ReadOnlyField):
 
     @cached_property
     def prefix(self) -> str:
-        path = reverse(self.view_name, kwargs={"pk": 0})
+        path = unprefixed_reverse(self.view_name, kwargs={"pk": 0})
         request = self.context.get("request")
         url = request.build_absolute_uri(path) if request is not None else path
         return url[: -len("0/")]

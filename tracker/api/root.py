@@ -5,6 +5,8 @@ from drf_spectacular.utils import extend_schema
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from tracker.public.links import unprefixed_reverse
+
 RESOURCES = ("jurisdiction", "report", "indicator", "target", "outcome", "assessment", "scorecard", "change")
 
 
@@ -15,6 +17,6 @@ class ApiRoot(APIView):
         links["changes_atom"] = request.build_absolute_uri(reverse("api:change-feed"))
         links["schema"] = request.build_absolute_uri(reverse("api:schema"))
         links["docs"] = request.build_absolute_uri(reverse("api:docs"))
-        links["guide"] = request.build_absolute_uri(reverse("public:journalists"))
-        links["licence_and_citation"] = request.build_absolute_uri(reverse("public:data"))
+        links["guide"] = request.build_absolute_uri(unprefixed_reverse("public:journalists"))
+        links["licence_and_citation"] = request.build_absolute_uri(unprefixed_reverse("public:data"))
         return Response(links)

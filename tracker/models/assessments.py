@@ -1,29 +1,30 @@
 """The judgement of one target against the outcome that answers it."""
 from django.conf import settings
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from .decisions import DecisionRecord
 
 
 class Verdict(models.TextChoices):
-    MET = "met", "met"
-    MISSED = "missed", "missed"
-    NOT_REPORTED = "not_reported", "not reported"
-    NOT_COMPARABLE = "not_comparable", "not comparable"
-    PENDING = "pending", "pending"
+    MET = "met", _("met")
+    MISSED = "missed", _("missed")
+    NOT_REPORTED = "not_reported", _("not reported")
+    NOT_COMPARABLE = "not_comparable", _("not comparable")
+    PENDING = "pending", _("pending")
 
 
 class Method(models.TextChoices):
-    AUTO = "auto", "automatic"
-    MANUAL = "manual", "manual"
+    AUTO = "auto", _("automatic")
+    MANUAL = "manual", _("manual")
 
 
 class AssessmentStatus(models.TextChoices):
-    PROPOSED = "proposed", "proposed"
-    CONFIRMED = "confirmed", "confirmed"
-    OVERRIDDEN = "overridden", "overridden"
-    REREVIEW = "rereview", "needs re-review"
+    PROPOSED = "proposed", _("proposed")
+    CONFIRMED = "confirmed", _("confirmed")
+    OVERRIDDEN = "overridden", _("overridden")
+    REREVIEW = "rereview", _("needs re-review")
 
 
 class AssessmentQuerySet(models.QuerySet):
@@ -87,6 +88,8 @@ class Assessment(models.Model):
     objects = AssessmentQuerySet.as_manager()
 
     class Meta:
+        verbose_name = _("assessment")
+        verbose_name_plural = _("assessments")
         indexes = [
             models.Index(fields=["verdict"]),
             models.Index(fields=["review_status", "verdict"]),

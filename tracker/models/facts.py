@@ -1,39 +1,42 @@
 """Targets and outcomes: the numbers a report states, each with the quote it came from."""
 from django.conf import settings
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from .decisions import DecisionRecord
 
+# Labels are in the reader's language (locale/); the codes are what the API and URLs carry.
+
 
 class Kind(models.TextChoices):
-    GROWTH = "growth", "growth (percentage change)"
-    LEVEL = "level", "level (amount)"
-    SHARE = "share", "share or rate"
-    COUNT = "count", "count"
-    RELATIONAL = "relational", "relational (no number of its own)"
+    GROWTH = "growth", _("growth (percentage change)")
+    LEVEL = "level", _("level (amount)")
+    SHARE = "share", _("share or rate")
+    COUNT = "count", _("count")
+    RELATIONAL = "relational", _("relational (no number of its own)")
 
 
 class Qualifier(models.TextChoices):
-    APPROX = "approx", "左右 (about)"
-    AT_LEAST = "at_least", "以上/不低于 (at least)"
-    AT_MOST = "at_most", "以内/控制在 (at most)"
-    EXACT = "exact", "exact"
-    RANGE = "range", "range"
-    IN_STEP = "in_step", "同步 (in step with)"
-    ABOVE = "above", "高于 (above)"
+    APPROX = "approx", _("about (左右)")
+    AT_LEAST = "at_least", _("at least (以上/不低于)")
+    AT_MOST = "at_most", _("at most (以内/控制在)")
+    EXACT = "exact", _("exact")
+    RANGE = "range", _("range")
+    IN_STEP = "in_step", _("in step with (同步)")
+    ABOVE = "above", _("above (高于)")
 
 
 class Origin(models.TextChoices):
-    EXTRACTED = "extracted", "extracted"
-    MANUAL = "manual", "entered by a reviewer"
+    EXTRACTED = "extracted", _("extracted")
+    MANUAL = "manual", _("entered by a reviewer")
 
 
 class ReviewStatus(models.TextChoices):
-    PENDING = "pending", "pending review"
-    CONFIRMED = "confirmed", "confirmed"
-    EDITED = "edited", "edited by a reviewer"
-    REJECTED = "rejected", "rejected"
+    PENDING = "pending", _("pending review")
+    CONFIRMED = "confirmed", _("confirmed")
+    EDITED = "edited", _("edited by a reviewer")
+    REJECTED = "rejected", _("rejected")
 
 
 class FactQuerySet(models.QuerySet):
@@ -128,6 +131,8 @@ class Target(Fact):
     history = HistoricalRecords(bases=[DecisionRecord])
 
     class Meta:
+        verbose_name = _("target")
+        verbose_name_plural = _("targets")
         ordering = ["report", "start"]
         indexes = [
             models.Index(fields=["indicator", "period_start", "period_end"]),
@@ -164,6 +169,8 @@ class Outcome(Fact):
     history = HistoricalRecords(bases=[DecisionRecord])
 
     class Meta:
+        verbose_name = _("outcome")
+        verbose_name_plural = _("outcomes")
         ordering = ["report", "start"]
         indexes = [
             models.Index(fields=["indicator", "period_start", "period_end"]),

@@ -2,15 +2,16 @@
 text is read, so that no half-made report is ever seen by linking, the API or reviewers."""
 from django.conf import settings
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 from .reports import FileFormat, SourceKind
 
 
 class DocumentImportStatus(models.TextChoices):
-    QUEUED = "queued", "queued for OCR"
-    RUNNING = "running", "OCR running"
-    DONE = "done", "imported"
-    FAILED = "failed", "failed"
+    QUEUED = "queued", _("queued for OCR")
+    RUNNING = "running", _("OCR running")
+    DONE = "done", _("imported")
+    FAILED = "failed", _("failed")
 
 
 def queued_file_name(job, file_name: str) -> str:
@@ -41,6 +42,8 @@ class DocumentImport(models.Model):
     )
 
     class Meta:
+        verbose_name = _("document import")
+        verbose_name_plural = _("document imports")
         ordering = ["-created_at", "-pk"]
 
     def __str__(self) -> str:

@@ -1,11 +1,13 @@
 from decimal import Decimal
 
 from django.db import models
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
 
 
 class Direction(models.TextChoices):
-    HIGHER = "higher", "higher is better"
-    LOWER = "lower", "lower is better"
+    HIGHER = "higher", _("higher is better")
+    LOWER = "lower", _("lower is better")
 
 
 class Indicator(models.Model):
@@ -35,7 +37,17 @@ class Indicator(models.Model):
     )
 
     class Meta:
+        verbose_name = _("indicator")
+        verbose_name_plural = _("indicators")
         ordering = ["code"]
 
     def __str__(self) -> str:
         return f"{self.code} ({self.name_zh})"
+
+    @property
+    def name(self) -> str:
+        """The name in the reader's language: Chinese unless English is active and named."""
+        language = get_language() or ""
+        if language.startswith("en") and self.name_en:
+            return self.name_en
+        return self.name_zh

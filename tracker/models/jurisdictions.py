@@ -1,11 +1,12 @@
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 
 class Level(models.TextChoices):
-    NATIONAL = "national", "national"
-    PROVINCE = "province", "province"
-    PREFECTURE = "prefecture", "prefecture"
-    COUNTY = "county", "county"
+    NATIONAL = "national", _("national")
+    PROVINCE = "province", _("province")
+    PREFECTURE = "prefecture", _("prefecture")
+    COUNTY = "county", _("county")
 
 
 class JurisdictionQuerySet(models.QuerySet):
@@ -35,6 +36,8 @@ class Jurisdiction(models.Model):
     objects = JurisdictionQuerySet.as_manager()
 
     class Meta:
+        verbose_name = _("government")
+        verbose_name_plural = _("governments")
         ordering = ["name"]
         indexes = [models.Index(fields=["level"]), models.Index(fields=["parent"])]
 

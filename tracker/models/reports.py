@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 from tracker.documents.pages import page_of
 
@@ -7,23 +8,23 @@ from tracker.documents.pages import page_of
 class SourceKind(models.TextChoices):
     """The form of a document, detected from its text (extraction/forms.py) unless the importer
     names it."""
-    FULL = "full", "full text"
-    PARTIAL = "partial", "partial text"
-    SUMMARY = "summary", "news summary"
-    PLAN = "plan", "implementation plan"
+    FULL = "full", _("full text")
+    PARTIAL = "partial", _("partial text")
+    SUMMARY = "summary", _("news summary")
+    PLAN = "plan", _("implementation plan")
 
 
 class FileFormat(models.TextChoices):
     """What the original file was, told by its bytes (tracker.documents.sniff), not its name."""
 
-    TEXT = "text", "plain text"
-    HTML = "html", "web page"
-    PDF = "pdf", "PDF"
-    DOCX = "docx", "Word (.docx)"
-    DOC = "doc", "Word 97-2003 (.doc)"
-    PNG = "png", "PNG image"
-    JPEG = "jpeg", "JPEG image"
-    TIFF = "tiff", "TIFF image"
+    TEXT = "text", _("plain text")
+    HTML = "html", _("web page")
+    PDF = "pdf", _("PDF")
+    DOCX = "docx", _("Word (.docx)")
+    DOC = "doc", _("Word 97-2003 (.doc)")
+    PNG = "png", _("PNG image")
+    JPEG = "jpeg", _("JPEG image")
+    TIFF = "tiff", _("TIFF image")
 
 
 def original_file_name(report, file_name: str) -> str:
@@ -33,9 +34,9 @@ def original_file_name(report, file_name: str) -> str:
 
 
 class ReportStatus(models.TextChoices):
-    IMPORTED = "imported", "imported"
-    EXTRACTED = "extracted", "extracted"
-    FAILED = "failed", "extraction failed"
+    IMPORTED = "imported", _("imported")
+    EXTRACTED = "extracted", _("extracted")
+    FAILED = "failed", _("extraction failed")
 
 
 class Report(models.Model):
@@ -75,6 +76,8 @@ class Report(models.Model):
     )
 
     class Meta:
+        verbose_name = _("work report")
+        verbose_name_plural = _("work reports")
         ordering = ["-report_year", "jurisdiction__name", "pk"]
         indexes = [models.Index(fields=["jurisdiction", "report_year"])]
         constraints = [

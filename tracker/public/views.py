@@ -15,6 +15,7 @@ from rest_framework.settings import api_settings
 
 from tracker.models import Jurisdiction, Outcome, ReviewStatus, Target
 from tracker.models.assessments import AssessmentStatus
+from tracker.public.links import unprefixed_reverse
 from tracker.review.excerpts import paragraph_excerpt
 from tracker.selectors.evidence import government_page_get, outcome_evidence, outcome_verdicts, target_evidence
 from tracker.selectors.visibility import ASSESSMENT_REVIEWED, FACT_REVIEWED
@@ -60,7 +61,7 @@ def _title(fact: Target | Outcome) -> str:
 
 
 def _fact_context(request: HttpRequest, fact: Target | Outcome, *, kind: str) -> dict:
-    url = request.build_absolute_uri(reverse(f"public:{kind}", args=[fact.pk]))
+    url = request.build_absolute_uri(unprefixed_reverse(f"public:{kind}", args=[fact.pk]))
     excerpt = paragraph_excerpt(window=fact.text_window, start=fact.start, end=fact.end, quote=fact.quote)
     return {
         **_site(request),
@@ -118,7 +119,7 @@ def government_page(request: HttpRequest, pk: int) -> HttpResponse:
     context = {
         **_site(request),
         "government": government,
-        "permalink": request.build_absolute_uri(reverse("public:government", args=[pk])),
+        "permalink": request.build_absolute_uri(unprefixed_reverse("public:government", args=[pk])),
         "json_url": request.build_absolute_uri(reverse("api:jurisdiction-detail", args=[pk])),
         "fact_reviewed": FACT_REVIEWED,
         "assessment_reviewed": ASSESSMENT_REVIEWED,

@@ -13,11 +13,12 @@ from django.contrib import admin
 from django.contrib.admin.views.decorators import staff_member_required
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest
+from django.utils.translation import gettext, gettext_noop
 
 from tracker.services.accounts import REVIEWERS_GROUP
 from tracker.services.undo import decision_last_undoable
 
-READ_ONLY = "You can read the review pages; acting on them needs membership of the Reviewers group."
+READ_ONLY = gettext_noop("You can read the review pages; acting on them needs membership of the Reviewers group.")
 
 
 def can_review(user) -> bool:
@@ -42,7 +43,7 @@ def reviewer_only(view: Callable) -> Callable:
     @wraps(view)
     def wrapped(request: HttpRequest, *args, **kwargs):
         if not can_review(request.user):
-            raise PermissionDenied(READ_ONLY)
+            raise PermissionDenied(gettext(READ_ONLY))
         return view(request, *args, **kwargs)
 
     return staff_page(wrapped)
@@ -61,7 +62,7 @@ def page_context(request: HttpRequest, **context) -> dict:
         "is_popup": False,
         "is_nav_sidebar_enabled": False,
         "can_review": reviewer,
-        "read_only_message": READ_ONLY,
+        "read_only_message": gettext(READ_ONLY),
         "last_decision": decision_last_undoable(user=request.user) if reviewer else None,
         **context,
     }

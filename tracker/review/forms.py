@@ -9,6 +9,7 @@ from django import forms
 from django.forms.utils import flatatt
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext_lazy as _
 
 from tracker.models import Indicator, Kind, Qualifier, SourceKind, Target, Verdict
 from tracker.services.review import NOTE_REQUIRED, OutcomeValues, Seen, TargetValues
@@ -39,20 +40,21 @@ def seen_initial(assessment) -> dict:
 
 
 class RejectForm(SeenForm):
-    note = forms.CharField(required=False, max_length=2000)
+    note = forms.CharField(label=_("note"), required=False, max_length=2000)
 
 
 class ChooseOutcomeForm(SeenForm):
-    outcome = forms.IntegerField(min_value=1, error_messages={"required": "Pick one of the candidate outcomes."})
-    note = forms.CharField(required=False, max_length=2000)
+    outcome = forms.IntegerField(label=_("outcome"), min_value=1, error_messages={"required": _("Pick one of the candidate outcomes.")})
+    note = forms.CharField(label=_("note"), required=False, max_length=2000)
     acknowledged = forms.BooleanField(required=False, widget=forms.HiddenInput)
 
 
 class VerdictForm(SeenForm):
-    verdict = forms.ChoiceField(choices=Verdict.choices)
-    gap = forms.DecimalField(required=False, max_digits=20, decimal_places=4, help_text="actual minus target")
+    verdict = forms.ChoiceField(label=_("verdict"), choices=Verdict.choices)
+    gap = forms.DecimalField(label=_("gap"), required=False, max_digits=20, decimal_places=4, help_text=_("actual minus target"))
     note = forms.CharField(
-        widget=forms.Textarea(attrs={"rows": 2}), max_length=2000, error_messages={"required": NOTE_REQUIRED}
+        label=_("note"), widget=forms.Textarea(attrs={"rows": 2}), max_length=2000,
+        error_messages={"required": _(NOTE_REQUIRED)},
     )
 
 
@@ -64,11 +66,11 @@ class MergeForm(VersionForm):
 
 
 class FlagForm(VersionForm):
-    flagged = forms.BooleanField(required=False)
+    flagged = forms.BooleanField(label=_("flagged"), required=False)
 
 
 class NoteForm(VersionForm):
-    note = forms.CharField(widget=forms.Textarea(attrs={"rows": 2}), max_length=2000)
+    note = forms.CharField(label=_("note"), widget=forms.Textarea(attrs={"rows": 2}), max_length=2000)
 
 
 class PlainSelect(forms.Select):
@@ -91,12 +93,13 @@ class FactValuesForm(forms.Form):
     acknowledged = forms.BooleanField(required=False, widget=forms.HiddenInput)
 
     indicator = forms.ModelChoiceField(
-        queryset=Indicator.objects.all(), required=False, empty_label="— unresolved —", widget=PlainSelect
+        queryset=Indicator.objects.all(), required=False, empty_label=_("— unresolved —"), widget=PlainSelect,
+        label=_("indicator"),
     )
-    period_start = forms.IntegerField(min_value=1949, max_value=2100)
-    period_end = forms.IntegerField(min_value=1949, max_value=2100)
-    kind = forms.ChoiceField(choices=Kind.choices)
-    unit = forms.CharField(required=False, max_length=20)
+    period_start = forms.IntegerField(label=_("first year"), min_value=1949, max_value=2100)
+    period_end = forms.IntegerField(label=_("last year"), min_value=1949, max_value=2100)
+    kind = forms.ChoiceField(label=_("kind"), choices=Kind.choices)
+    unit = forms.CharField(label=_("unit"), required=False, max_length=20)
 
     def _common(self) -> dict:
         data = self.cleaned_data
@@ -111,11 +114,11 @@ class FactValuesForm(forms.Form):
 
 
 class TargetValuesForm(FactValuesForm):
-    value = forms.DecimalField(required=False, max_digits=20, decimal_places=4)
-    value_high = forms.DecimalField(required=False, max_digits=20, decimal_places=4, label="upper value")
-    qualifier = forms.ChoiceField(choices=Qualifier.choices)
-    stretch = forms.BooleanField(required=False, label="stretch (力争/争取)")
-    headline = forms.BooleanField(required=False, label="headline (主要预期目标)")
+    value = forms.DecimalField(label=_("value"), required=False, max_digits=20, decimal_places=4)
+    value_high = forms.DecimalField(required=False, max_digits=20, decimal_places=4, label=_("upper value"))
+    qualifier = forms.ChoiceField(label=_("qualifier"), choices=Qualifier.choices)
+    stretch = forms.BooleanField(required=False, label=_("stretch (力争/争取)"))
+    headline = forms.BooleanField(required=False, label=_("headline (主要预期目标)"))
 
     field_order = ["indicator", "period_start", "period_end", "kind", "value", "value_high", "unit", "qualifier",
                    "stretch", "headline"]
@@ -129,9 +132,9 @@ class TargetValuesForm(FactValuesForm):
 
 
 class OutcomeValuesForm(FactValuesForm):
-    value = forms.DecimalField(max_digits=20, decimal_places=4)
-    estimate = forms.BooleanField(required=False, label="estimate (预计/初步核算)")
-    scope = forms.CharField(required=False, max_length=100, help_text="a sub-area; empty for the government itself")
+    value = forms.DecimalField(label=_("value"), max_digits=20, decimal_places=4)
+    estimate = forms.BooleanField(required=False, label=_("estimate (预计/初步核算)"))
+    scope = forms.CharField(label=_("scope"), required=False, max_length=100, help_text=_("a sub-area; empty for the government itself"))
 
     field_order = ["indicator", "period_start", "period_end", "kind", "value", "unit", "estimate", "scope"]
 
@@ -154,7 +157,8 @@ class AddFactForm(forms.Form):
 
     report = forms.IntegerField(min_value=1, widget=forms.HiddenInput)
     quote = forms.CharField(
-        max_length=300, strip=True, help_text="select it in the report text, or type it exactly as written",
+        label=_("quote"), max_length=300, strip=True,
+        help_text=_("select it in the report text, or type it exactly as written"),
         widget=forms.TextInput(attrs={"size": 40, "lang": "zh-Hans"}),
     )
     start = forms.IntegerField(min_value=0, required=False, widget=forms.HiddenInput)
@@ -212,7 +216,7 @@ class BulkForm(forms.Form):
     row was rendered with (the outcome's is empty when none was linked)."""
 
     action = forms.ChoiceField(choices=BULK_CHOICES)
-    selected = forms.MultipleChoiceField(error_messages={"required": "Select at least one item."})
+    selected = forms.MultipleChoiceField(error_messages={"required": _("Select at least one item.")})
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -249,10 +253,13 @@ class MultipleFileField(forms.FileField):
 class ImportForm(forms.Form):
     """The import command's options; metadata left empty is detected from each text."""
 
-    files = MultipleFileField(label="report files (.txt, .html, .pdf, .docx, .doc, page images)")
-    jurisdiction = forms.CharField(required=False, max_length=100, help_text="full name, e.g. 重庆市江北区")
-    report_year = forms.IntegerField(required=False, min_value=1949, max_value=2100)
-    delivered_on = forms.DateField(required=False, help_text="YYYY-MM-DD")
-    source_url = forms.URLField(required=False, max_length=500, assume_scheme="https")
-    retrieved_on = forms.DateField(required=False, help_text="the day the file was fetched from the source URL")
-    source_kind = forms.ChoiceField(choices=[("", "detect from the text"), *SourceKind.choices], required=False)
+    files = MultipleFileField(label=_("report files (.txt, .html, .pdf, .docx, .doc, page images)"))
+    jurisdiction = forms.CharField(label=_("government"), required=False, max_length=100,
+                                   help_text=_("full name, e.g. 重庆市江北区"))
+    report_year = forms.IntegerField(label=_("report year"), required=False, min_value=1949, max_value=2100)
+    delivered_on = forms.DateField(label=_("delivered on"), required=False, help_text="YYYY-MM-DD")
+    source_url = forms.URLField(label=_("source URL"), required=False, max_length=500, assume_scheme="https")
+    retrieved_on = forms.DateField(label=_("retrieved on"), required=False,
+                                   help_text=_("the day the file was fetched from the source URL"))
+    source_kind = forms.ChoiceField(label=_("form of the text"), choices=[("", _("detect from the text")), *SourceKind.choices],
+                                    required=False)

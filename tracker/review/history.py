@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from django.db import models
+from django.utils.translation import gettext, gettext_noop
 
 from tracker.models import Assessment, Indicator, Outcome, Target
 
@@ -65,7 +66,7 @@ def record_entries(subject: str, model: type[models.Model], records, indicator_c
             for field in fields
             if previous is not None and getattr(previous, field.attname) != getattr(record, field.attname)
         )
-        action = _TYPES.get(record.history_type, record.history_type)
+        action = gettext(_TYPES[record.history_type]) if record.history_type in _TYPES else record.history_type
         if record.history_change_reason:
             action = f"{action}: {record.history_change_reason}"
         if previous is None or changes or record.history_change_reason:

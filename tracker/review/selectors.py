@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import django_filters
 from django.db.models import Case, Count, IntegerField, Q, QuerySet, Value, When
+from django.utils.translation import gettext_lazy as _
 
 from tracker.models import Assessment, Indicator, Outcome, Report, ReviewStatus, Target, Verdict
 from tracker.models.assessments import AssessmentStatus
@@ -16,7 +17,7 @@ from tracker.selectors.facts import excerpt_window
 
 OPEN = "open"
 ALL = "all"
-STATUS_CHOICES = [(OPEN, "awaiting review"), *AssessmentStatus.choices, (ALL, "all")]
+STATUS_CHOICES = [(OPEN, _("awaiting review")), *AssessmentStatus.choices, (ALL, _("all"))]
 CANDIDATE_LIMIT = 40
 # Years either side of a target's period in which a figure may still be the one that answers it.
 CANDIDATE_PERIOD_SLACK = 1
@@ -43,15 +44,15 @@ def _deferred_texts(*paths: str) -> list[str]:
 class AssessmentQueueFilter(django_filters.FilterSet):
     # A name fragment, not a select: there are thousands of governments.
     government = django_filters.CharFilter(
-        field_name="target__report__jurisdiction__name", lookup_expr="icontains", label="government"
+        field_name="target__report__jurisdiction__name", lookup_expr="icontains", label=_("government")
     )
-    year = django_filters.NumberFilter(field_name="target__report__report_year", label="report year")
+    year = django_filters.NumberFilter(field_name="target__report__report_year", label=_("report year"))
     indicator = django_filters.ModelChoiceFilter(
-        field_name="target__indicator", queryset=Indicator.objects.all(), label="indicator"
+        field_name="target__indicator", queryset=Indicator.objects.all(), label=_("indicator")
     )
-    verdict = django_filters.ChoiceFilter(choices=Verdict.choices, label="verdict")
-    status = django_filters.ChoiceFilter(choices=STATUS_CHOICES, method="filter_status", empty_label=None, label="status")
-    min_confidence = django_filters.NumberFilter(field_name="confidence", lookup_expr="gte", label="confidence ≥")
+    verdict = django_filters.ChoiceFilter(choices=Verdict.choices, label=_("verdict"))
+    status = django_filters.ChoiceFilter(choices=STATUS_CHOICES, method="filter_status", empty_label=None, label=_("status"))
+    min_confidence = django_filters.NumberFilter(field_name="confidence", lookup_expr="gte", label=_("confidence ≥"))
 
     def filter_status(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
         if value == OPEN:
@@ -165,12 +166,12 @@ def outcome_candidates(*, target: Target) -> QuerySet:
 
 class FactQueueFilter(django_filters.FilterSet):
     government = django_filters.CharFilter(
-        field_name="report__jurisdiction__name", lookup_expr="icontains", label="government"
+        field_name="report__jurisdiction__name", lookup_expr="icontains", label=_("government")
     )
-    year = django_filters.NumberFilter(field_name="report__report_year", label="report year")
-    indicator = django_filters.ModelChoiceFilter(queryset=Indicator.objects.all(), label="indicator")
+    year = django_filters.NumberFilter(field_name="report__report_year", label=_("report year"))
+    indicator = django_filters.ModelChoiceFilter(queryset=Indicator.objects.all(), label=_("indicator"))
     status = django_filters.ChoiceFilter(
-        field_name="review_status", choices=ReviewStatus.choices, empty_label=None, label="status"
+        field_name="review_status", choices=ReviewStatus.choices, empty_label=None, label=_("status")
     )
 
 

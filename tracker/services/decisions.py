@@ -24,10 +24,12 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from django.db import OperationalError, connection, models, transaction
+from django.utils.translation import gettext, gettext_noop
 
 from tracker.models import Assessment, Decision, Outcome, Target
 
-STALE_VERSION = (
+# Refusals are English message ids, raised in the language active when they happen (gettext).
+STALE_VERSION = gettext_noop(
     "Someone else changed this item after you opened it, so your action was not saved. "
     "The current state is shown below; check it and act again."
 )
@@ -100,7 +102,7 @@ class Step:
         """The row is as the reviewer saw it (None: the page showed no such row)."""
         current = self._before.get((type(row), row.pk), row.version) if row is not None else None
         if current != version:
-            raise StaleVersion(STALE_VERSION)
+            raise StaleVersion(gettext(STALE_VERSION))
 
     def wrote(self, row: models.Model) -> bool:
         return (type(row), row.pk) in self._before

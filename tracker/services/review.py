@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from django.utils import timezone
+from django.utils.translation import gettext, gettext_noop
 
 from tracker.models import Assessment, Outcome, ReviewStatus, Target, Verdict
 from tracker.models.assessments import AssessmentStatus, Method
@@ -26,19 +27,19 @@ from tracker.services.rejudging import rejudge
 
 __all__ = ["STALE_VERSION", "ReviewError", "Seen", "StaleVersion"]
 
-NOTE_REQUIRED = "A note is required when you set the verdict by hand: say why."
-NOTE_EMPTY = "The note is empty."
-NOTHING_TO_REJECT = "This assessment links no outcome to reject; choose an outcome or set the verdict instead."
-NOT_A_CANDIDATE = "That outcome is not a figure of this government and indicator, or it was rejected."
-PERIOD_UNORDERED = "The period must not end before it starts."
-RANGE_UNORDERED = "The upper value must not be below the value."
-VALUE_REQUIRED = "A numeric target needs a value; only relational targets have none."
-UNKNOWN_VERDICT = "Unknown verdict {verdict!r}."
-BULK_SUMMARY = "{done} {action}, {stale} changed by someone else since the queue loaded, {skipped} {skip_reason}."
+NOTE_REQUIRED = gettext_noop("A note is required when you set the verdict by hand: say why.")
+NOTE_EMPTY = gettext_noop("The note is empty.")
+NOTHING_TO_REJECT = gettext_noop("This assessment links no outcome to reject; choose an outcome or set the verdict instead.")
+NOT_A_CANDIDATE = gettext_noop("That outcome is not a figure of this government and indicator, or it was rejected.")
+PERIOD_UNORDERED = gettext_noop("The period must not end before it starts.")
+RANGE_UNORDERED = gettext_noop("The upper value must not be below the value.")
+VALUE_REQUIRED = gettext_noop("A numeric target needs a value; only relational targets have none.")
+UNKNOWN_VERDICT = gettext_noop("Unknown verdict {verdict!r}.")
+BULK_SUMMARY = gettext_noop("{done} {action}, {stale} changed by someone else since the queue loaded, {skipped} {skip_reason}.")
 BULK_ACTIONS = {
-    "confirm": ("confirmed", "not awaiting review"),
-    "reject": ("outcomes rejected", "without a linked outcome"),
-    "flag": ("flagged as misses", "already flagged"),
+    "confirm": (gettext_noop("confirmed"), gettext_noop("not awaiting review")),
+    "reject": (gettext_noop("outcomes rejected"), gettext_noop("without a linked outcome")),
+    "flag": (gettext_noop("flagged as misses"), gettext_noop("already flagged")),
 }
 
 
@@ -82,8 +83,9 @@ class BulkResult:
     @property
     def summary(self) -> str:
         done, skip_reason = BULK_ACTIONS[self.action]
-        return BULK_SUMMARY.format(
-            done=len(self.done), action=done, stale=len(self.stale), skipped=len(self.skipped), skip_reason=skip_reason
+        return gettext(BULK_SUMMARY).format(
+            done=len(self.done), action=gettext(done), stale=len(self.stale), skipped=len(self.skipped),
+            skip_reason=gettext(skip_reason),
         )
 
 
@@ -118,7 +120,7 @@ def assessment_choose_outcome(step: Step, *, assessment_id: int, seen: Seen, out
         or chosen.report.jurisdiction_id != target.report.jurisdiction_id
         or chosen.indicator_id != target.indicator_id
     ):
-        raise ReviewError(NOT_A_CANDIDATE)
+        raise ReviewError(gettext(NOT_A_CANDIDATE))
     assessment.outcome = chosen
     assessment.method = Method.AUTO
     _override(step, assessment, note=note, reason="choose outcome")
@@ -131,9 +133,9 @@ def assessment_set_verdict(
 ) -> Assessment:
     """A reviewer's own verdict, overriding the rules; the note says why and is required."""
     if not note.strip():
-        raise ReviewError(NOTE_REQUIRED)
+        raise ReviewError(gettext(NOTE_REQUIRED))
     if verdict not in Verdict.values:
-        raise ReviewError(UNKNOWN_VERDICT.format(verdict=verdict))
+        raise ReviewError(gettext(UNKNOWN_VERDICT).format(verdict=verdict))
     assessment = _lock_assessment(step, assessment_id, seen=seen)
     assessment.verdict = verdict
     assessment.gap = gap
@@ -156,7 +158,7 @@ def assessment_flag_miss(step: Step, *, assessment_id: int, version: int, flagge
 @decision("note", "assessment #{assessment_id}")
 def assessment_add_note(step: Step, *, assessment_id: int, version: int, note: str) -> Assessment:
     if not note.strip():
-        raise ReviewError(NOTE_EMPTY)
+        raise ReviewError(gettext(NOTE_EMPTY))
     assessment = _lock_assessment(step, assessment_id, version=version)
     _stamp(assessment, step.user, note=note)
     step.write(assessment, reason="note")
@@ -259,16 +261,16 @@ def outcome_reject(step: Step, *, outcome_id: int, version: int) -> Outcome:
 
 def check_target_values(values: TargetValues) -> None:
     if values.period_start > values.period_end:
-        raise ReviewError(PERIOD_UNORDERED)
+        raise ReviewError(gettext(PERIOD_UNORDERED))
     if values.value is None and values.kind != "relational":
-        raise ReviewError(VALUE_REQUIRED)
+        raise ReviewError(gettext(VALUE_REQUIRED))
     if values.value is not None and values.value_high is not None and values.value_high < values.value:
-        raise ReviewError(RANGE_UNORDERED)
+        raise ReviewError(gettext(RANGE_UNORDERED))
 
 
 def check_outcome_values(values: OutcomeValues) -> None:
     if values.period_start > values.period_end:
-        raise ReviewError(PERIOD_UNORDERED)
+        raise ReviewError(gettext(PERIOD_UNORDERED))
 
 
 # Locking
@@ -290,7 +292,7 @@ def _lock_assessment(
     outcomes = step.lock(Outcome, [links["outcome_id"], *also_outcomes])
     assessment = step.lock_one(Assessment, assessment_id)
     if assessment.outcome_id is not None and assessment.outcome_id not in outcomes:
-        raise StaleVersion(STALE_VERSION)  # relinked between the first read and the lock
+        raise StaleVersion(gettext(STALE_VERSION))  # relinked between the first read and the lock
     assessment.target = target
     assessment.outcome = outcomes.get(assessment.outcome_id)
     _check_seen(step, assessment, seen)
@@ -346,7 +348,7 @@ def _confirm(step: Step, assessment: Assessment) -> None:
 
 def _reject(step: Step, assessment: Assessment, *, note: str = "") -> None:
     if assessment.outcome_id is None:
-        raise ReviewError(NOTHING_TO_REJECT)
+        raise ReviewError(gettext(NOTHING_TO_REJECT))
     assessment.outcome = None
     _override(step, assessment, note=note, reason="reject outcome")
 

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext_noop
 
 from tracker.models import Assessment, Decision, Outcome, ReviewStatus
 from tracker.services.decisions import LOCK_ORDER, ReviewError, Step, decision
 
 UNDO = "undo"
-NOTHING_TO_UNDO = "There is no decision of yours left to undo."
+NOTHING_TO_UNDO = gettext_noop("There is no decision of yours left to undo.")
 NOT_YOURS = "Only the reviewer who took a decision can undo it."
 ALREADY_UNDONE = "That decision was undone already."
 ACTED_SINCE = "{who} changed {kind} #{pk} after your {action} ({when}), so nothing was undone. Look at it and decide again."

@@ -6,6 +6,8 @@ from decimal import Decimal
 
 from django import template
 
+from reports.language import current_wording
+
 register = template.Library()
 
 
@@ -18,3 +20,11 @@ def number(value, style: str = "") -> str:
     if style == "signed" and Decimal(text) > 0:
         return f"+{text}"
     return text
+
+
+@register.filter
+def difference(value, unit: str) -> str:
+    """A gap in the reader's language: "+0.3个百分点" / "+0.3 pp" for rates, "+12亿元" else."""
+    if value is None or value == "":
+        return ""
+    return current_wording().difference(Decimal(str(value)), unit)

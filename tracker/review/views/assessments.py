@@ -15,6 +15,7 @@ from django import forms
 from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils.translation import gettext, gettext_noop
 from django.views.decorators.http import require_GET, require_POST
 
 from tracker.models import Assessment, Outcome
@@ -33,8 +34,9 @@ from tracker.review.selectors import (
 from tracker.review.views.common import caution_context, query_context, url_with_filters
 from tracker.services import review as services
 
-QUEUE_DONE = "That was the last item of the queue under these filters."
-NO_OUTCOME_TO_EDIT = "This assessment links no outcome to edit."
+QUEUE_DONE = gettext_noop("That was the last item of the queue under these filters.")
+NO_OUTCOME_TO_EDIT = gettext_noop("This assessment links no outcome to edit.")
+DONE = gettext_noop("%(action)s: assessment #%(id)s.")
 
 
 @dataclass(frozen=True)
@@ -96,7 +98,7 @@ def _edit_target(assessment, form, user):
 
 def _edit_outcome(assessment, form, user):
     if assessment.outcome_id is None:
-        raise services.ReviewError(NO_OUTCOME_TO_EDIT)
+        raise services.ReviewError(gettext(NO_OUTCOME_TO_EDIT))
     services.outcome_edit(
         outcome_id=assessment.outcome_id, version=form.cleaned_data["version"], values=form.values(), user=user
     )
@@ -115,18 +117,18 @@ def _value_caution(fact_of: Callable[[Assessment], object]) -> Callable[[Assessm
 
 
 ACTIONS: dict[str, Action] = {
-    "confirm": Action(review_forms.SeenForm, _confirm, "Confirmed", advance=True),
-    "reject": Action(review_forms.RejectForm, _reject, "Rejected the linked outcome", advance=True),
-    "choose": Action(review_forms.ChooseOutcomeForm, _choose, "Linked the chosen outcome", advance=True, caution=_choose_caution),
-    "verdict": Action(review_forms.VerdictForm, _set_verdict, "Verdict set by hand", advance=True),
-    "flag": Action(review_forms.FlagForm, _flag, "Miss flag updated", advance=False),
-    "note": Action(review_forms.NoteForm, _note, "Note added", advance=False),
+    "confirm": Action(review_forms.SeenForm, _confirm, gettext_noop("Confirmed"), advance=True),
+    "reject": Action(review_forms.RejectForm, _reject, gettext_noop("Rejected the linked outcome"), advance=True),
+    "choose": Action(review_forms.ChooseOutcomeForm, _choose, gettext_noop("Linked the chosen outcome"), advance=True, caution=_choose_caution),
+    "verdict": Action(review_forms.VerdictForm, _set_verdict, gettext_noop("Verdict set by hand"), advance=True),
+    "flag": Action(review_forms.FlagForm, _flag, gettext_noop("Miss flag updated"), advance=False),
+    "note": Action(review_forms.NoteForm, _note, gettext_noop("Note added"), advance=False),
     "edit-target": Action(
-        review_forms.TargetEditForm, _edit_target, "Target values saved", advance=False,
+        review_forms.TargetEditForm, _edit_target, gettext_noop("Target values saved"), advance=False,
         caution=_value_caution(lambda assessment: assessment.target),
     ),
     "edit-outcome": Action(
-        review_forms.OutcomeEditForm, _edit_outcome, "Outcome values saved", advance=False,
+        review_forms.OutcomeEditForm, _edit_outcome, gettext_noop("Outcome values saved"), advance=False,
         caution=_value_caution(lambda assessment: assessment.outcome),
     ),
 }
@@ -185,7 +187,7 @@ def _render(
     review_forms.share_indicator_choices(page_forms.values())
     context = page_context(
         request,
-        title=f"Assessment #{assessment.pk}",
+        title=gettext("Assessment #%(id)s") % {"id": assessment.pk},
         assessment=assessment,
         target=target,
         outcome=outcome,
@@ -235,11 +237,11 @@ def assessment_act(request: HttpRequest, pk: int, action: str) -> HttpResponse:
         return _render(request, pk, status=409, error=str(stale))
     except services.ReviewError as refused:
         return _render(request, pk, status=400, error=str(refused), bound=(_form_key(action), form))
-    messages.success(request, f"{spec.done}: assessment #{pk}.")
+    messages.success(request, gettext(DONE) % {"action": gettext(spec.done), "id": pk})
     if not spec.advance:
         return redirect(url_with_filters(request, "review:assessment", pk))
     _, following = queue_neighbours(queue_filter(request.GET).qs, before)
     if following is None:
-        messages.info(request, QUEUE_DONE)
+        messages.info(request, gettext(QUEUE_DONE))
         return redirect(url_with_filters(request, "review:queue"))
     return redirect(url_with_filters(request, "review:assessment", following))

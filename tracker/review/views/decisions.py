@@ -6,6 +6,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
+from django.utils.translation import gettext
 
 from tracker.review.access import reviewer_only
 from tracker.services import undo as services
@@ -20,12 +21,12 @@ def undo(request: HttpRequest) -> HttpResponse:
         target = "review:queue"
     decision_id = request.POST.get("decision", "")
     if not decision_id.isdigit():
-        messages.error(request, services.NOTHING_TO_UNDO)
+        messages.error(request, gettext(services.NOTHING_TO_UNDO))
         return redirect(target)
     try:
         undone = services.decision_undo(decision_id=int(decision_id), user=request.user)
     except ReviewError as refused:
         messages.error(request, str(refused))
     else:
-        messages.success(request, f"Undone: {undone.action} {undone.subject}.")
+        messages.success(request, gettext("Undone: %(action)s %(subject)s.") % {"action": undone.action, "subject": undone.subject})
     return redirect(target)

@@ -11,6 +11,7 @@ from django.contrib import messages
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils.translation import gettext, gettext_noop
 from django.views.decorators.http import require_GET, require_POST
 
 from tracker.models import Assessment, Outcome, Target
@@ -25,7 +26,12 @@ from tracker.services import fact_entry
 from tracker.services import review as services
 
 PAGE_SIZE = 50
-QUEUE_DONE = "That was the last item of this list under these filters."
+QUEUE_DONE = gettext_noop("That was the last item of this list under these filters.")
+DONE = {
+    "confirm": gettext_noop("Confirmed: %(item)s."),
+    "reject": gettext_noop("Rejected: %(item)s."),
+    "edit": gettext_noop("Values saved: %(item)s."),
+}
 
 
 @dataclass(frozen=True)
@@ -61,7 +67,7 @@ def fact_queue(request: HttpRequest, kind: str) -> HttpResponse:
     filterset = fact_queue_filter(spec.model, request.GET)
     page = Paginator(filterset.qs, PAGE_SIZE).get_page(request.GET.get("page"))
     context = page_context(
-        request, title=f"{spec.name.capitalize()}s to review", kind=spec.name, filterset=filterset, page=page,
+        request, title=gettext(spec.list_title), kind=spec.name, filterset=filterset, page=page,
         **query_context(request),
     )
     return render(request, "review/fact_queue.html", context)
@@ -90,7 +96,7 @@ def _render(
     assessments = Assessment.objects.filter(**{spec.name: fact}).values_list("pk", flat=True)
     context = page_context(
         request,
-        title=f"{spec.name.capitalize()} #{fact.pk}",
+        title=gettext(spec.item_title) % {"id": fact.pk},
         kind=spec.name,
         fact=fact,
         excerpt=paragraph_excerpt(window=fact.text_window, start=fact.start, end=fact.end, quote=fact.quote),
@@ -156,6 +162,6 @@ def fact_act(request: HttpRequest, kind: str, pk: int, action: str) -> HttpRespo
         return redirect(url_with_filters(request, f"review:{kind}", pk))
     _, following = fact_neighbours(fact_queue_filter(spec.model, request.GET).qs, before)
     if following is None:
-        messages.info(request, QUEUE_DONE)
+        messages.info(request, gettext(QUEUE_DONE))
         return redirect(url_with_filters(request, f"review:{kind}s"))
     return redirect(url_with_filters(request, f"review:{kind}", following))

@@ -4,6 +4,7 @@ from __future__ import annotations
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.utils.translation import gettext
 from django.views.decorators.http import require_http_methods
 
 from tracker.review.access import READ_ONLY, can_review, page_context, staff_page
@@ -18,7 +19,7 @@ def import_reports(request: HttpRequest) -> HttpResponse:
     if request.method != "POST":
         return _page(request, ImportForm())
     if not can_review(request.user):
-        raise PermissionDenied(READ_ONLY)
+        raise PermissionDenied(gettext(READ_ONLY))
     form = ImportForm(request.POST, request.FILES)
     if not form.is_valid():
         return _page(request, form, status=400)
@@ -36,5 +37,5 @@ def import_reports(request: HttpRequest) -> HttpResponse:
 
 
 def _page(request: HttpRequest, form: ImportForm, *, status: int = 200, lines=None) -> HttpResponse:
-    context = page_context(request, title="Import reports", form=form, lines=lines)
+    context = page_context(request, title=gettext("Import reports"), form=form, lines=lines)
     return render(request, "review/import.html", context, status=status)

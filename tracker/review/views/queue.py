@@ -5,6 +5,7 @@ from django.contrib import messages
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils.translation import gettext
 from django.views.decorators.http import require_GET, require_POST
 
 from tracker.review.access import page_context, reviewer_only, staff_page
@@ -33,7 +34,7 @@ def queue(request: HttpRequest) -> HttpResponse:
     query.pop("status", None)
     context = page_context(
         request,
-        title="Review queue",
+        title=gettext("Review queue"),
         filterset=filterset,
         page=page,
         status_counts=[(value, label, counts.get(value)) for value, label in STATUS_CHOICES if value in counts],
@@ -45,6 +46,10 @@ def queue(request: HttpRequest) -> HttpResponse:
     return render(request, "review/queue.html", context)
 
 
+def _ids(ids) -> str:
+    return ", ".join(f"#{pk}" for pk in ids)
+
+
 @require_POST
 @reviewer_only
 def bulk(request: HttpRequest) -> HttpResponse:
@@ -54,14 +59,14 @@ def bulk(request: HttpRequest) -> HttpResponse:
             messages.error(request, " ".join(errors))
         return redirect(url_with_filters(request, "review:queue"))
     result = assessment_bulk(action=form.cleaned_data["action"], seen=form.cleaned_data["selected"], user=request.user)
-    messages.success(request, f"Bulk {result.action}: {result.summary}")
+    messages.success(request, gettext("Bulk %(action)s: %(summary)s") % {"action": result.action, "summary": result.summary})
     if result.done:
         messages.info(request, "Done: " + ", ".join(f"#{pk}" for pk in result.done))
     if result.stale:
         messages.warning(
             request,
-            "Left alone because another reviewer changed them after the queue loaded: "
-            + ", ".join(f"#{pk}" for pk in result.stale),
+            gettext("Left alone because another reviewer changed them after the queue loaded: %(ids)s")
+            % {"ids": _ids(result.stale)},
         )
     if result.skipped:
         messages.warning(request, "Left alone, the action does not apply: " + ", ".join(f"#{pk}" for pk in result.skipped))

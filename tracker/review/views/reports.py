@@ -9,6 +9,7 @@ from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_POST
+from django.utils.translation import gettext
 
 from tracker.models import Assessment, Report
 from tracker.review import cautions
@@ -33,7 +34,7 @@ def report_list(request: HttpRequest) -> HttpResponse:
     government, year = request.GET.get("government", "").strip(), request.GET.get("year", "").strip()
     reports = report_list_for_review(government=government, year=int(year) if year.isdigit() else None)
     page = Paginator(reports, PAGE_SIZE).get_page(request.GET.get("page"))
-    context = page_context(request, title="Reports", page=page, government=government, year=year)
+    context = page_context(request, title=gettext("Reports"), page=page, government=government, year=year)
     return render(request, "review/report_list.html", context)
 
 
