@@ -25,10 +25,10 @@ def build_database() -> list[tuple[str, str, int]]:
     place = Jurisdiction.objects.get(name=GOVERNMENT)
     target = Target.objects.get(report__jurisdiction=place, report__report_year=YEAR, indicator__code=INDICATOR)
     return [
-        ("public-target.png", f"/targets/{target.pk}/", 960),
-        ("public-target-375.png", f"/targets/{target.pk}/", 375),
-        ("public-government.png", f"/governments/{place.pk}/", 960),
-        ("public-embed.png", f"/reports/scorecard/{place.pk}/{YEAR}/embed/", 640),
+        ("public-target.png", f"/zh-hans/targets/{target.pk}/", 960),
+        ("public-target-375.png", f"/zh-hans/targets/{target.pk}/", 375),
+        ("public-government.png", f"/zh-hans/governments/{place.pk}/", 960),
+        ("public-embed.png", f"/zh-hans/reports/scorecard/{place.pk}/{YEAR}/embed/", 640),
     ]
 
 
@@ -37,7 +37,7 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=ROOT / "docs")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
-    with served_site("public-screenshots-", build_database, "/journalists/") as (base, pages):
+    with served_site("public-screenshots-", build_database, "/zh-hans/journalists/") as (base, pages):
         capture_pages(pages, base, args.out)
 
 

@@ -20,12 +20,12 @@ TEMPLATE_DIRS = [ROOT / "templates", ROOT / "reports" / "templates", ROOT / "tra
 SOURCES = ["tracker", "reports", "templates"]
 LANGUAGES = ["zh_Hans", "en"]
 
-# Text that is the same in every language: names of formats and of the API.
-SAME_IN_EVERY_LANGUAGE = {"API", "CSV", "PDF", "HTML", "OCR"}
+# Text that is the same in every language: names of formats, of the API and of the licence.
+SAME_IN_EVERY_LANGUAGE = {"API", "CSV", "PDF", "HTML", "OCR", "JSON", "BibTeX", "CSL", "Zotero", "CC", "BY"}
 # Attributes a reader sees or hears; `value` only on buttons.
 SPOKEN_ATTRIBUTES = {"title", "placeholder", "aria-label", "alt", "data-label", "summary"}
 # Elements whose text is code, keys or style, not words.
-UNSPOKEN_ELEMENTS = {"style", "script", "code", "kbd"}
+UNSPOKEN_ELEMENTS = {"style", "script", "code", "kbd", "pre", "textarea"}
 WORDS = re.compile(r"[A-Za-z]{2,}|[\u3400-\u9fff]+")
 # class names and codes (review-page, not_reported) are not words
 IDENTIFIERS = re.compile(r"[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)+")
