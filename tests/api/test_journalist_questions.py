@@ -107,8 +107,8 @@ def test_iv_what_was_corrected_in_the_last_week(journalist, districts, reviewer)
 def test_v_a_citable_permalink_for_one_number_opens_its_evidence_page(journalist, districts):
     rows = journalist.get("/api/v1/targets/", {"jurisdiction": "江北区", "indicator": "地区生产总值", "period": 2021}).json()["results"]
     (row,) = rows
-    page = journalist.get(row["html_url"])
-    assert journalist.requests == 2
+    page = journalist.get(row["html_url"], follow=True)
+    assert journalist.requests == 3  # the list, the permalink, and its redirect to the reader's language
     assert page.status_code == 200
     body = page.content.decode()
     assert row["quote"] in body and row["html_url"] in body  # the quote, and the permalink to cite

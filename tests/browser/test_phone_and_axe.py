@@ -40,6 +40,9 @@ def reader_paths(world, reviewer):
         "league table": f"/zh-hans/reports/league/{reports.city.pk}/2023/",
         "trend": f"/zh-hans/reports/trend/{reports.city.pk}/",
         "amplification": f"/zh-hans/reports/amplification/{reports.city.pk}/2023/gdp/",
+        "evidence page": f"/zh-hans/targets/{world.gdp.target_id}/",
+        "government page": f"/zh-hans/governments/{reports.east.pk}/",
+        "journalists' guide": "/zh-hans/journalists/",
         "review item": f"/review/assessments/{world.gdp.pk}/",
         "review queue": "/review/",
     }
