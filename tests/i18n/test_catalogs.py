@@ -22,7 +22,7 @@ LANGUAGES = ["zh_Hans", "en"]
 
 # Text that is the same in every language: names of formats, of the API and of the licence.
 SAME_IN_EVERY_LANGUAGE = {"API", "CSV", "PDF", "HTML", "OCR", "JSON", "BibTeX", "CSL", "Zotero", "CC", "BY"}
-# Attributes a reader sees or hears; `value` only on buttons.
+# Attributes a reader sees or hears; `value` only on <input type=submit|button>.
 SPOKEN_ATTRIBUTES = {"title", "placeholder", "aria-label", "alt", "data-label", "summary"}
 # Elements whose text is code, keys or style, not words.
 UNSPOKEN_ELEMENTS = {"style", "script", "code", "kbd", "pre", "textarea"}
@@ -70,7 +70,8 @@ class _Unmarked(HTMLParser):
         if tag in UNSPOKEN_ELEMENTS:
             self.unspoken += 1
         for name, value in attrs:
-            spoken = name in SPOKEN_ATTRIBUTES or (name == "value" and dict(attrs).get("type") in ("submit", "button"))
+            shown_value = tag == "input" and dict(attrs).get("type") in ("submit", "button")
+            spoken = name in SPOKEN_ATTRIBUTES or (name == "value" and shown_value)
             if spoken and value:
                 self._check(value, f"<{tag} {name}>")
 

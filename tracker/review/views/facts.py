@@ -27,6 +27,10 @@ from tracker.services import review as services
 
 PAGE_SIZE = 50
 QUEUE_DONE = gettext_noop("That was the last item of this list under these filters.")
+MERGED = {
+    "target": gettext_noop("Merged target #%(dropped)s into #%(kept)s."),
+    "outcome": gettext_noop("Merged outcome #%(dropped)s into #%(kept)s."),
+}
 DONE = {
     "confirm": gettext_noop("Confirmed: %(item)s."),
     "reject": gettext_noop("Rejected: %(item)s."),
@@ -40,6 +44,8 @@ class FactKind:
 
     model: type[Target] | type[Outcome]
     name: str
+    list_title: str  # message ids
+    item_title: str
     edit_form: type[review_forms.TargetEditForm] | type[review_forms.OutcomeEditForm]
     confirm: Callable[..., object]
     reject: Callable[..., object]
@@ -49,11 +55,13 @@ class FactKind:
 
 KINDS = {
     "target": FactKind(
-        Target, "target", review_forms.TargetEditForm, services.target_confirm, services.target_reject,
+        Target, "target", gettext_noop("Targets to review"), gettext_noop("Target #%(id)s"),
+        review_forms.TargetEditForm, services.target_confirm, services.target_reject,
         services.target_edit, fact_entry.target_merge,
     ),
     "outcome": FactKind(
-        Outcome, "outcome", review_forms.OutcomeEditForm, services.outcome_confirm, services.outcome_reject,
+        Outcome, "outcome", gettext_noop("Outcomes to review"), gettext_noop("Outcome #%(id)s"),
+        review_forms.OutcomeEditForm, services.outcome_confirm, services.outcome_reject,
         services.outcome_edit, fact_entry.outcome_merge,
     ),
 }
@@ -155,9 +163,9 @@ def fact_act(request: HttpRequest, kind: str, pk: int, action: str) -> HttpRespo
         raise Http404(f"No such {spec.name}") from None
     if action == "merge":
         dropped = data["duplicate"] if kept.pk == pk else pk
-        messages.success(request, f"Merged {spec.name} #{dropped} into #{kept.pk}.")
+        messages.success(request, gettext(MERGED[spec.name]) % {"dropped": dropped, "kept": kept.pk})
         return redirect(url_with_filters(request, f"review:{kind}", kept.pk))
-    messages.success(request, f"{spec.name.capitalize()} #{pk}: {action} done.")
+    messages.success(request, gettext(DONE[action]) % {"item": gettext(spec.item_title) % {"id": pk}})
     if action == "edit":
         return redirect(url_with_filters(request, f"review:{kind}", pk))
     _, following = fact_neighbours(fact_queue_filter(spec.model, request.GET).qs, before)
