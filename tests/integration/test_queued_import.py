@@ -7,9 +7,11 @@ import re
 from io import StringIO
 
 import pytest
+from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.db import connection
+from django.utils import translation
 
 from reports.models import GeneratedReport
 from tracker import fanout
@@ -22,6 +24,14 @@ from tracker.tasks import files_import
 from tests.integration.workers import kill_worker, require_worker_setup, start_worker, stop_worker, use_own_queue, wait_for
 
 pytestmark = [pytest.mark.worker, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+
+
+@pytest.fixture(autouse=True)
+def site_language(english):
+    """Workers speak the site's language (a report's line names its form: 全文); so does the
+    serial run compared with them, as both do in production."""
+    with translation.override(settings.LANGUAGE_CODE):
+        yield
 _REPORT_ID = re.compile(r"report \d+")
 
 
