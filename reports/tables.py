@@ -14,6 +14,7 @@ from reports.leagues import League
 from reports.rows import AssessedTarget, format_number
 from reports.scorecards import Scorecard
 from reports.trends import Trend
+from tracker.csv_safety import spreadsheet_safe
 
 FINAL = "final"
 PROVISIONAL = "provisional"
@@ -93,9 +94,9 @@ def amplification_table(view: Amplification) -> tuple[list[str], list[list[str]]
 
 def to_csv(header: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
     """CSV text with a header row; written as UTF-8 with a BOM by the caller so Excel reads the
-    Chinese correctly."""
+    Chinese correctly. A quote beginning with = + - @ is written as text, never as a formula."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(header)
-    writer.writerows(rows)
+    writer.writerows([spreadsheet_safe(cell) for cell in row] for row in rows)
     return buffer.getvalue()

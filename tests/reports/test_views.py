@@ -74,3 +74,25 @@ def test_unknown_scopes_and_formats_are_404(client, world, url):
 def test_the_index_form_opens_a_live_scorecard(client, world):
     response = client.get("/reports/live/", {"jurisdiction": world.city.pk, "year": 2023})
     assert response.status_code == 302 and response["Location"] == f"/reports/scorecard/{world.city.pk}/2023/"
+
+
+@pytest.mark.parametrize(
+    "url, status",
+    [
+        ("/reports/?year=²", 200),
+        ("/reports/?year=٣", 200),
+        (f"/reports/?year={'9' * 30}", 200),
+        ("/reports/live/?jurisdiction=²&year=2023", 302),
+        ("/reports/live/?jurisdiction=1&year=²", 302),
+        (f"/reports/live/?jurisdiction={'9' * 30}&year=2023", 302),
+        ("/reports/?q=%00", 400),
+        ("/reports/?kind=%00", 400),
+        ("/reports/?q=%E4%B8%9C%00", 400),
+    ],
+)
+def test_odd_query_strings_get_an_answer_not_a_500(client, world, url, status):
+    """Regressions: str.isdigit() accepted ² that int() refused; PostgreSQL refused the NUL."""
+    response = client.get(url)
+    assert response.status_code == status
+    if status == 302:
+        assert response["Location"] == "/reports/"

@@ -4,6 +4,7 @@ from django.db import models
 from simple_history.models import HistoricalRecords
 
 from .decisions import DecisionRecord
+from .facts import within_figure_limit
 
 
 class Verdict(models.TextChoices):
@@ -101,6 +102,8 @@ class Assessment(models.Model):
                 | models.Q(method=Method.MANUAL),
                 name="assessment_judged_has_outcome",
             ),
+            within_figure_limit("gap", "assessment_gap_storable"),
+            within_figure_limit("derived_value", "assessment_derived_value_storable"),
         ]
 
     def __str__(self) -> str:
