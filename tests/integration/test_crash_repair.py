@@ -14,10 +14,10 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def unlinked(samples_dir):
-    """The 2021 江北 report imported, its linking never run: in a test transaction the on-commit
-    link does not fire, exactly as when the process is killed right after the commit."""
+    """The 2021 江北 report imported, its linking never run, exactly as when the process is killed
+    right after the import's commit (--no-link stops there)."""
     path = next(samples_dir.glob("002*.txt"))
-    call_command("import_reports", str(path), stdout=StringIO())
+    call_command("import_reports", str(path), "--no-link", stdout=StringIO())
     report = Report.objects.get()
     assert report.targets.exists() and not Assessment.objects.exists()
     return path, report
@@ -27,17 +27,20 @@ def test_importing_the_same_file_again_links_what_was_left_unlinked(unlinked):
     path, report = unlinked
     out = StringIO()
     call_command("import_reports", str(path), stdout=out)
-    targets = Target.objects.filter(report=report).count()
-    assert (
-        f"unchanged {path}: already imported as report {report.pk}; linked its {targets} target(s) "
-        "that an interrupted run had left unlinked" in out.getvalue()
-    )
+    assert f"unchanged {path}: already imported as report {report.pk}" in out.getvalue()
     assert "0 imported, 1 unchanged, 0 failed" in out.getvalue()
-    assert Assessment.objects.filter(target__report=report).count() == targets
+    assert Assessment.objects.filter(target__report=report).count() == Target.objects.filter(report=report).count()
 
-    out = StringIO()
-    call_command("import_reports", str(path), stdout=out)
-    assert f"unchanged {path}: already imported as report {report.pk}\n" in out.getvalue()
+
+def test_the_import_service_says_what_it_linked(unlinked, sample_bytes):
+    _, report = unlinked
+    result = report_import(data=sample_bytes("002"), file_name="again.txt")
+    targets = Target.objects.filter(report=report).count()
+    assert not result.created and result.relinked == targets
+    assert result.describe() == (
+        f"already imported as report {report.pk}; linked its {targets} target(s) that an interrupted run had left unlinked"
+    )
+    assert report_import(data=sample_bytes("002"), file_name="again.txt").describe() == f"already imported as report {report.pk}"
 
 
 def test_link_links_reports_left_without_assessments(unlinked):

@@ -303,11 +303,14 @@ def test_the_item_page_query_count_does_not_grow(reviewer_client, world, reviewe
         assert reviewer_client.get(_item_url(world.gdp)).status_code == 200
 
 
-@pytest.mark.parametrize("selected", ["²:1", "1:²", "٣:1", f"{'9' * 19}:1", f"1:{'9' * 10}", "1:1:1", "-1:1"])
-def test_bulk_confirm_with_a_malformed_or_overflowing_selection_says_so(reviewer_client, world, selected):
+@pytest.mark.parametrize(
+    "selected",
+    ["²:1:1:1", "1:²:1:1", "٣:1:1:1", "1:1:1:²", f"{'9' * 19}:1:1:1", f"1:{'9' * 10}:1:1", "1:1:1", "1:1:1:1:1", "-1:1:1:1"],
+)
+def test_bulk_with_a_malformed_or_overflowing_selection_says_so(reviewer_client, world, selected):
     """Regression: ² passed str.isdigit() and then failed int() (500); an id past bigint failed in
     the database."""
-    response = reviewer_client.post(reverse("review:bulk_confirm"), {"selected": [selected]}, follow=True)
+    response = reviewer_client.post(reverse("review:bulk"), {"action": "confirm", "selected": [selected]}, follow=True)
     assert response.status_code == 200
     assert MALFORMED_SELECTION in response.content.decode()
     assert set(Assessment.objects.values_list("review_status", flat=True)) == {"proposed"}
