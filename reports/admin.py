@@ -1,7 +1,9 @@
 """Admin for generated reports: browse every version, and generate on demand through the service
-(the schedule itself is edited under Periodic tasks, django-celery-beat's admin)."""
+(the schedule itself is edited under Periodic tasks, django-celery-beat's admin). Generating
+takes the reports.generate permission (the Reviewers group has it) and is rate-limited."""
 from django import forms
 from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path
@@ -14,6 +16,10 @@ from reports.rendering import FORMATS
 from reports.scopes import Scope
 from reports.services import generated_report_generate
 from tracker.models import Indicator, Jurisdiction, Level
+from tracker.throttling import ClientThrottle, throttle_response
+
+GENERATE_PERMISSION = "reports.generate"
+NO_GENERATE_PERMISSION = _("Generating reports needs the “Can generate reports on demand” permission.")
 
 
 class GenerateForm(forms.Form):
@@ -68,7 +74,17 @@ class GeneratedReportAdmin(admin.ModelAdmin):
     def short_checksum(self, report: GeneratedReport):
         return format_html("<code>{}</code>", report.inputs_checksum[:12])
 
-    @admin.action(description=_("Generate the selected reports again now (skipped where the inputs are unchanged)"))
+    def has_generate_permission(self, request) -> bool:
+        return request.user.has_perm(GENERATE_PERMISSION)
+
+    def changelist_view(self, request, extra_context=None):
+        extra_context = {**(extra_context or {}), "can_generate": self.has_generate_permission(request)}
+        return super().changelist_view(request, extra_context)
+
+    @admin.action(
+        description=_("Generate the selected reports again now (skipped where the inputs are unchanged)"),
+        permissions=["generate"],
+    )
     def regenerate(self, request, queryset):
         generated = unchanged = 0
         for scope in {report.scope for report in queryset.select_related("indicator")}:
@@ -84,8 +100,13 @@ class GeneratedReportAdmin(admin.ModelAdmin):
 
     def generate_view(self, request):
         """On demand, for a scope that may never have been generated."""
+        if not self.has_generate_permission(request):
+            raise PermissionDenied(NO_GENERATE_PERMISSION)
         form = GenerateForm(request.POST or None)
         if request.method == "POST" and form.is_valid():
+            throttle = ClientThrottle("report_generate")
+            if not throttle.allow_request(request, None):
+                return throttle_response(throttle)
             report, created = generated_report_generate(scope=form.cleaned_data["scope"],
                                                         formats=form.cleaned_data["formats"])
             said = gettext("Generated %(title)s") if created else gettext("Unchanged since the last generation: %(title)s")

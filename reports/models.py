@@ -68,6 +68,9 @@ class GeneratedReport(models.Model):
         verbose_name_plural = _("generated reports")
         ordering = ["-created_at", "-pk"]
         indexes = [models.Index(fields=["scope_key", "-created_at"]), models.Index(fields=["kind", "year"])]
+        # reports.generate: generating on demand from the admin costs CPU (a PDF is about a
+        # second) and publishes a version, so it is granted, not implied by staff status.
+        permissions = [("generate", "Can generate reports on demand")]
         constraints = [
             models.CheckConstraint(
                 condition=~models.Q(kind__in=[SCORECARD, AMPLIFICATION])

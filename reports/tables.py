@@ -15,6 +15,7 @@ from reports.rows import AssessedTarget, format_number
 from reports.scorecards import Scorecard
 from reports.trends import Trend
 from reports.wording import Wording, gettext_noop
+from tracker.csv_safety import spreadsheet_safe
 
 FINAL = "final"
 PROVISIONAL = "provisional"
@@ -144,9 +145,9 @@ def header_names(header: Sequence[str], words: Wording) -> list[str]:
 
 def to_csv(header: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
     """CSV text with a header row; written as UTF-8 with a BOM by the caller so Excel reads the
-    Chinese correctly."""
+    Chinese correctly. A quote beginning with = + - @ is written as text, never as a formula."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(header)
-    writer.writerows(rows)
+    writer.writerows([spreadsheet_safe(cell) for cell in row] for row in rows)
     return buffer.getvalue()

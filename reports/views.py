@@ -6,9 +6,11 @@ Live pages speak the language of their URL. Stored reports were generated in the
 carries a banner linking the live version."""
 from __future__ import annotations
 
-from functools import wraps
+import re
 
+from csp.decorators import csp_replace
 from django.conf import settings
+from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -33,15 +35,21 @@ from reports.rendering import (
 )
 from reports.scopes import AMPLIFICATION, LEAGUE, SCORECARD, TREND, Scope
 from tracker.models import Jurisdiction, Level
+from tracker.throttling import ClientThrottle, throttle_response, throttled
 
 CONTENT_TYPES = {HTML: "text/html; charset=utf-8", CSV: "text/csv; charset=utf-8", PDF: "application/pdf"}
 PAGE_SIZE = 50
-# Any site may frame an embed page; the policy allows nothing else beyond the page's defaults.
-EMBED_POLICY = "frame-ancestors *"
+# Any site may frame an embed page; the rest of the site's policy (settings) holds there too.
+EMBED_POLICY = {"frame-ancestors": ["*"]}
+
+
+# ASCII digits only, and few enough for any integer column: str.isdigit() also accepts ² and ٣,
+# which int() then refuses or reads.
+_NUMBER = re.compile(r"[0-9]{1,9}")
 
 
 def _int(value: str | None) -> int | None:
-    return int(value) if value and value.isdigit() else None
+    return int(value) if value and _NUMBER.fullmatch(value) else None
 
 
 @require_GET
@@ -76,17 +84,15 @@ def embeddable(view):
     """The page may be shown in an iframe on any site (a newsroom's article): only the pages
     made for embedding say so; every other page keeps X-Frame-Options: DENY."""
 
-    @wraps(view)
-    def wrapped(request, *args, **kwargs):
-        response = view(request, *args, **kwargs)
-        response["Content-Security-Policy"] = EMBED_POLICY
-        return response
-
-    return xframe_options_exempt(wrapped)
+    return xframe_options_exempt(csp_replace(EMBED_POLICY)(view))
 
 
 def _live(request: HttpRequest, scope: Scope) -> HttpResponse:
-    """A report computed now; ?format=csv or ?format=pdf for the other formats."""
+    """A report computed now; ?format=csv or ?format=pdf for the other formats.
+
+    Rendered files are cached under the checksum of their inputs, so a PDF is rendered once per
+    state of the data, not once per request; a PDF that has to be rendered also counts against
+    the client's lower PDF rate."""
     fmt = request.GET.get("format", HTML)
     if fmt not in CONTENT_TYPES or not formats_for(scope.kind, [fmt]):
         raise Http404("no such format for this report")
@@ -94,29 +100,47 @@ def _live(request: HttpRequest, scope: Scope) -> HttpResponse:
         built = selectors.built_report_get(scope=scope)
     except LookupError:
         raise Http404("no such government") from None
+    named_headers = fmt == CSV and request.GET.get("headers") == "names"
+    key = f"live-report:{scope.key}:{fmt}:{get_language()}:{named_headers}:{built.checksum}"
+    body = cache.get(key)
+    if body is None:
+        if fmt == PDF:
+            throttle = ClientThrottle("live_pdf")
+            if not throttle.allow_request(request, None):
+                return throttle_response(throttle)
+        body = _render(built, fmt, named_headers)
+        cache.set(key, body, settings.LIVE_REPORT_CACHE_SECONDS)
+    response = HttpResponse(body, content_type=CONTENT_TYPES[fmt])
     if fmt == CSV:
-        named = request.GET.get("headers") == "names"
-        response = HttpResponse(render_csv(built, named_headers=named), content_type=CONTENT_TYPES[CSV])
         response["Content-Disposition"] = f'attachment; filename="{scope.key}.csv"'
-        return response
+    return response
+
+
+def _render(built, fmt: str, named_headers: bool) -> bytes | str:
+    """The page as every reader of its language gets it: rendered without the request, so that
+    the cached copy holds no one's CSRF token (its language switch links the live pages)."""
+    if fmt == CSV:
+        return render_csv(built, named_headers=named_headers)
     if fmt == PDF:
-        return HttpResponse(render_pdf(built), content_type=CONTENT_TYPES[PDF])
-    downloads = {other: f"?format={other}" for other in formats_for(scope.kind, [CSV, PDF])}
-    html = render_html(built, downloads=downloads, request=request)
-    return HttpResponse(html, content_type=CONTENT_TYPES[HTML])
+        return render_pdf(built)
+    downloads = {other: f"?format={other}" for other in formats_for(built.scope.kind, [CSV, PDF])}
+    return render_html(built, downloads=downloads)
 
 
 @require_GET
+@throttled("live_report")
 def scorecard(request: HttpRequest, jurisdiction_id: int, year: int) -> HttpResponse:
     return _live(request, Scope(SCORECARD, jurisdiction_id, year))
 
 
 @require_GET
+@throttled("live_report")
 def league(request: HttpRequest, jurisdiction_id: int, year: int) -> HttpResponse:
     return _live(request, Scope(LEAGUE, jurisdiction_id, year))
 
 
 @require_GET
+@throttled("live_report")
 def league_level(request: HttpRequest, level: str, year: int) -> HttpResponse:
     if level not in Level.values:
         raise Http404("no such level")
@@ -124,6 +148,7 @@ def league_level(request: HttpRequest, level: str, year: int) -> HttpResponse:
 
 
 @require_GET
+@throttled("live_report")
 def trend(request: HttpRequest, jurisdiction_id: int) -> HttpResponse:
     return _live(request, Scope(TREND, jurisdiction_id))
 
@@ -152,6 +177,7 @@ def trend_embed(request: HttpRequest, jurisdiction_id: int) -> HttpResponse:
 
 
 @require_GET
+@throttled("live_report")
 def amplification(request: HttpRequest, jurisdiction_id: int, year: int, indicator: str) -> HttpResponse:
     return _live(request, Scope(AMPLIFICATION, jurisdiction_id, year, indicator))
 

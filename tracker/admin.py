@@ -12,7 +12,7 @@ from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
 from django.http import HttpResponseRedirect
 from django.urls import reverse
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
@@ -73,13 +73,23 @@ class ReportAdmin(admin.ModelAdmin):
     list_select_related = ["jurisdiction"]
     date_hierarchy = "imported_at"
     readonly_fields = ["sha256", "encoding", "file_format", "original_file", "page_starts", "ocr", "ocr_confidence",
-                       "import_notes", "extractor_version", "imported_at", "imported_by", "readable_text", "original_text"]
-    exclude = ["normalized_text"]
+                       "import_notes", "extractor_version", "imported_at", "imported_by", "figures_not_stored",
+                       "readable_text", "original_text"]
+    exclude = ["normalized_text", "skipped_figures"]
     inlines = [TargetInline, OutcomeInline]
 
     @admin.display(description=_("targets"))
     def target_count(self, report: Report) -> int:
         return report.targets.count()
+
+    @admin.display(description=_("figures not stored"))
+    def figures_not_stored(self, report: Report):
+        """What extraction found but no row could hold (1e22%), each with its reason."""
+        if not report.skipped_figures:
+            return "—"
+        return format_html_join(
+            "", "<p>「{}」: {}</p>", ((item["quote"], item["reason"]) for item in report.skipped_figures)
+        )
 
     @admin.display(description=_("normalised text"))
     def readable_text(self, report: Report):

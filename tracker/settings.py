@@ -4,11 +4,13 @@ Every value has a first-run default that works on a laptop: SQLite beside the co
 eager mode. Production sets DATABASE_URL, CELERY_BROKER_URL, SECRET_KEY, DEBUG=false and
 ALLOWED_HOSTS; `manage.py check --deploy` is then clean.
 """
+import datetime
 import os
 import zoneinfo
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONCE, NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -80,8 +82,10 @@ INSTALLED_APPS = [
     "rest_framework.authtoken",
     "django_filters",
     "drf_spectacular",
+    "drf_spectacular_sidecar",
     "simple_history",
     "django_celery_beat",
+    "axes",
     "tracker",
     "reports",
 ]
@@ -89,6 +93,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "corsheaders.middleware.CorsMiddleware",
+    "tracker.middleware.RequestLimitsMiddleware",
+    "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -98,6 +104,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "tracker.urls"
@@ -114,6 +121,7 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "csp.context_processors.nonce",
             ],
         },
     },
@@ -172,6 +180,28 @@ LOGIN_URL = "admin:login"
 # work once the file is downloaded.
 SITE_URL = env_str("SITE_URL", "http://127.0.0.1:8000").rstrip("/") + "/"
 
+# Login lockout (django-axes), for the admin login that the review pages share: after
+# AXES_FAILURE_LIMIT wrong passwords for a username, from any address, that username is refused
+# for AXES_COOLOFF_MINUTES, the right password included. Locking by address as well would let one
+# stranger lock out every reviewer behind the same proxy or office network; the price of locking
+# by username is that anyone can lock one account for a while. Staff see attempts and lockouts
+# in the admin ("Access attempts"); `manage.py axes_reset_username NAME` lifts one early.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=env_int("AXES_COOLOFF_MINUTES", 15))
+AXES_LOCKOUT_PARAMETERS = ["username"]
+# axes.W006 asks for ip_address among the parameters, against lockouts keyed on what a client
+# picks (a User-Agent, a cookie); a username is not bypassed that way, and see above for why the
+# address is left out.
+SILENCED_SYSTEM_CHECKS = ["axes.W006"]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "tracker.client_address.client_address"
+AXES_LOCKOUT_TEMPLATE = "admin/lockout.html"
+AXES_VERBOSE = False
+
 # Security: strict in production, relaxed on a laptop where there is no TLS.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SESSION_COOKIE_SECURE = not DEBUG
@@ -190,6 +220,26 @@ CORS_ALLOW_CREDENTIALS = False
 CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
 CORS_ALLOW_HEADERS = ["accept", "authorization", "if-none-match"]
 CORS_EXPOSE_HEADERS = ["Content-Disposition", "ETag", "Retry-After", "X-Hidden-Provisional"]
+
+# Content-Security-Policy on every response: scripts only from this site or inline with the
+# request's nonce ({{ CSP_NONCE }}), nothing from other hosts. Inline styles stay allowed: the
+# admin, the SVG charts and ReDoc set style attributes, which a nonce cannot cover. ReDoc runs
+# its search in a blob: worker.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE],
+        "style-src": [SELF, "'unsafe-inline'"],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF, "data:"],
+        "connect-src": [SELF],
+        "worker-src": [SELF, "blob:"],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
 
 # Celery: without a broker, tasks run inline so the first run needs no Redis.
 _BROKER = env_str("CELERY_BROKER_URL", "")
@@ -249,6 +299,12 @@ SPECTACULAR_SETTINGS = {
     "that match too. An unknown parameter or a value the API cannot read is a 400 naming it.",
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
+    # Swagger UI and ReDoc from this site's static files (drf-spectacular-sidecar): the docs
+    # work offline and load no script from a CDN onto the admin's origin.
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+    "SWAGGER_UI_SETTINGS": {"deepLinking": True, "validatorUrl": None},
     "ENUM_NAME_OVERRIDES": {
         "FactReviewStatusEnum": "tracker.models.facts.ReviewStatus",
         "AssessmentReviewStatusEnum": "tracker.models.assessments.AssessmentStatus",
@@ -259,14 +315,27 @@ SPECTACULAR_SETTINGS = {
     ],
 }
 
-# A shared cache keeps API throttling counts across gunicorn workers; without CACHE_URL each
-# process counts on its own, which is fine for a first run.
+# One cache shared by every worker: throttling counts, login lockouts' neighbours, rendered live
+# reports. Redis with CACHE_URL; otherwise a table in the database (created by a migration), so
+# that several gunicorn workers still share one count rather than each allowing the full rate.
 _CACHE_URL = env_str("CACHE_URL", "")
 CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": _CACHE_URL}
     if _CACHE_URL
-    else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+    else {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "tracker_cache"}
 }
+# How many proxies of ours stand in front of Django (each appends to X-Forwarded-For). 0: the
+# header is ignored and a client is its connection's address (tracker.client_address).
+NUM_PROXIES = env_int("NUM_PROXIES", 0)
+REST_FRAMEWORK["NUM_PROXIES"] = NUM_PROXIES
+# Live reports are computed per request; a PDF costs about a second of CPU, so it has its own,
+# lower rate (counted only when it is rendered, not when it comes from the cache).
+REST_FRAMEWORK["DEFAULT_THROTTLE_RATES"].update({
+    "live_report": env_str("LIVE_REPORT_RATE", "60/minute"),
+    "live_pdf": env_str("LIVE_PDF_RATE", "10/minute"),
+    "report_generate": env_str("REPORT_GENERATE_RATE", "10/minute"),
+})
+LIVE_REPORT_CACHE_SECONDS = env_int("LIVE_REPORT_CACHE_SECONDS", 24 * 3600)
 
 # Import limits: a report's text is a few hundred KB at most; anything bigger is not a report.
 # PDFs, Word files and scans carry fonts and images, so they get their own limit, and a page
@@ -282,6 +351,20 @@ OCR_LANGUAGES = env_str("OCR_LANGUAGES", "chi_sim")
 OCR_SECONDS_PER_PAGE = env_int("OCR_SECONDS_PER_PAGE", 120)
 OCR_MIN_CONFIDENCE = env_int("OCR_MIN_CONFIDENCE", 60)
 OCR_DPI = env_int("OCR_DPI", 300)
+# An upload of more than IMPORT_INLINE_MAX_BYTES in all is imported by a Celery worker, not the web
+# worker; at most IMPORT_MAX_FILES files at a time.
+IMPORT_MAX_FILES = env_int("IMPORT_MAX_FILES", 20)
+IMPORT_INLINE_MAX_BYTES = env_int("IMPORT_INLINE_MAX_BYTES", 1024 * 1024)
+# Any request body, refused by its Content-Length before it is read (tracker.middleware): room
+# for a full batch of text files or one document of the largest size. Form fields other than
+# files, and their number, are capped by Django's own limits; Django refuses more files than twice
+# the batch limit (the form refuses more than the limit itself, with a clearer message).
+MAX_REQUEST_BYTES = env_int(
+    "MAX_REQUEST_BYTES", max(IMPORT_MAX_FILES * IMPORT_MAX_BYTES, IMPORT_MAX_DOCUMENT_BYTES) + 1024 * 1024
+)
+DATA_UPLOAD_MAX_MEMORY_SIZE = env_int("DATA_UPLOAD_MAX_MEMORY_SIZE", 1024 * 1024)
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 1000
+DATA_UPLOAD_MAX_NUMBER_FILES = 2 * IMPORT_MAX_FILES
 
 LOGGING = {
     "version": 1,

@@ -48,6 +48,14 @@ def reports_reextract(report_ids: list[int]) -> list[dict]:
 
 
 @shared_task
+def import_batch_run(batch_id: int) -> None:
+    """Import the waiting files of an upload batch (the upload page's large batches)."""
+    from tracker.services.imports import import_batch_run
+
+    import_batch_run(batch_id=batch_id)
+
+
+@shared_task
 def link_jurisdiction(jurisdiction_id: int) -> dict:
     """Re-link one government after its rows changed; returns the summary counts."""
     from tracker.services.linking import link_jurisdictions

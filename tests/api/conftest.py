@@ -64,8 +64,13 @@ def world(db) -> World:
 
 
 @pytest.fixture(autouse=True)
-def fresh_throttle_counts():
-    """Rate-limit counters live in the cache; each test starts with none."""
+def fresh_throttle_counts(request):
+    """Rate-limit counters live in the cache (a database table unless CACHE_URL is set); each test
+    that uses the database starts with none."""
+    if not request.node.get_closest_marker("django_db") and not {"db", "transactional_db"} & set(request.fixturenames):
+        yield
+        return
+    request.getfixturevalue("db")
     cache.clear()
     yield
     cache.clear()

@@ -137,3 +137,17 @@ def test_chinese_headers_on_request(anonymous, world):
 def test_every_column_has_a_chinese_header_and_a_description(serializer):
     names = {part for path in column_paths(serializer(context={"request": None})) for part in path}
     assert names <= set(COLUMNS), sorted(names - set(COLUMNS))
+
+
+def test_a_quote_that_is_a_formula_reaches_the_spreadsheet_as_text(anonymous, world):
+    world.gdp_target.quote = '=HYPERLINK("http://example.invalid/x","地区生产总值")'
+    world.gdp_target.indicator_text = "@SUM(A1)"
+    world.gdp_target.value = -3
+    world.gdp_target.save()
+    rows = read_csv(anonymous.get("/api/v1/targets/", {"format": "csv"}))
+    (row,) = [row for row in rows if row["id"] == str(world.gdp_target.pk)]
+    assert row["quote"] == "'" + world.gdp_target.quote
+    assert row["indicator_text"] == "'@SUM(A1)"
+    assert row["value"] == "-3"
+    single = anonymous.get(f"/api/v1/targets/{world.gdp_target.pk}/", {"format": "csv"})
+    assert "'=HYPERLINK" in single.content.decode("utf-8-sig")

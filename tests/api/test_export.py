@@ -103,3 +103,17 @@ def test_metadata_describes_every_column_with_licence_and_source(tmp_path, world
         assert list(tables[table.name]["columns"]) == columns
         assert all(" — " in description for description in tables[table.name]["columns"].values())
     assert "retrieved_on" in tables["reports"]["columns"] and "source_url" in tables["targets"]["columns"]
+
+
+
+
+def test_csv_files_neutralise_formulas_but_the_database_keeps_the_quote(tmp_path, world):
+    world.gdp_target.quote = "=1+1 地区生产总值增长7%左右"
+    world.gdp_target.save()
+    out = export(tmp_path, "out")
+    rows = list(csv.DictReader(StringIO((out / "targets.csv").read_text("utf-8-sig"))))
+    gdp = next(row for row in rows if int(row["id"]) == world.gdp_target.pk)
+    assert gdp["quote"] == "'=1+1 地区生产总值增长7%左右"
+    database = sqlite3.connect(out / DATABASE_NAME)
+    (quote,) = database.execute("SELECT quote FROM targets WHERE id = ?", [world.gdp_target.pk]).fetchone()
+    assert quote == world.gdp_target.quote

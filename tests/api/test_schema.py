@@ -43,3 +43,17 @@ def test_docs_page(anonymous):
     response = anonymous.get("/api/v1/docs/")
     assert response.status_code == 200
     assert b"swagger" in response.content.lower()
+
+
+@pytest.mark.parametrize("url", ["/api/v1/docs/", "/api/v1/redoc/"])
+def test_docs_pages_load_their_scripts_from_this_site(anonymous, url):
+    html = anonymous.get(url).content.decode()
+    assert "/static/drf_spectacular_sidecar/" in html
+    assert "http://" not in html and "https://" not in html
+    assert "<script>" not in html  # no inline script: the policy allows none without a nonce
+
+
+def test_the_swagger_start_up_script_is_a_file(anonymous):
+    script = anonymous.get("/api/v1/docs/", {"script": ""})
+    assert script.status_code == 200 and script["Content-Type"].startswith("application/javascript")
+    assert "SwaggerUIBundle" in script.content.decode()

@@ -57,3 +57,13 @@ def test_an_amplification_tier_without_a_target_still_has_a_row():
                                children=[Government(2, "乙区")], lines=[line()])
     rows = parsed(amplification_table(view))
     assert rows[1]["government"] == "乙区" and rows[1]["target"] == "" and rows[1]["indicator"] == "gdp"
+
+
+def test_a_formula_in_a_quote_is_written_as_text_and_negative_numbers_as_numbers():
+    card = build_scorecard(CITY, 2023, [
+        line(verdict="missed", value="6", actual="-1.5", gap="-7.5",
+             target_quote="=cmd|' /C calc'!A0", actual_quote="+SUM(1)"),
+    ])
+    (row,) = parsed(scorecard_table(card))
+    assert (row["target_quote"], row["actual_quote"]) == ("'=cmd|' /C calc'!A0", "'+SUM(1)")
+    assert (row["actual"], row["gap"]) == ("-1.5", "-7.5")

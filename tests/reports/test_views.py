@@ -107,3 +107,25 @@ def test_old_unprefixed_addresses_redirect_to_the_readers_language(client, world
     chinese = client.get(url, headers={"Accept-Language": "zh-CN,zh;q=0.9"})
     assert chinese.status_code == 302 and chinese["Location"] == f"/zh-hans{url}"
     assert client.get(url)["Location"] == f"/en{url}"
+
+
+@pytest.mark.parametrize(
+    "url, status",
+    [
+        ("/en/reports/?year=²", 200),
+        ("/en/reports/?year=٣", 200),
+        (f"/en/reports/?year={'9' * 30}", 200),
+        ("/en/reports/live/?jurisdiction=²&year=2023", 302),
+        ("/en/reports/live/?jurisdiction=1&year=²", 302),
+        (f"/en/reports/live/?jurisdiction={'9' * 30}&year=2023", 302),
+        ("/en/reports/?q=%00", 400),
+        ("/en/reports/?kind=%00", 400),
+        ("/en/reports/?q=%E4%B8%9C%00", 400),
+    ],
+)
+def test_odd_query_strings_get_an_answer_not_a_500(client, world, url, status):
+    """Regressions: str.isdigit() accepted ² that int() refused; PostgreSQL refused the NUL."""
+    response = client.get(url)
+    assert response.status_code == status
+    if status == 302:
+        assert response["Location"] == "/en/reports/"

@@ -9,6 +9,7 @@ from review.world import World, make_assessment, make_outcome, make_report, make
 from tracker.models import Assessment, Jurisdiction, Target
 from tracker.review import cautions
 from tracker.review.access import READ_ONLY
+from tracker.review.forms import MALFORMED_SELECTION
 from tracker.services import review as services
 from tracker.services.review import NOTE_REQUIRED, STALE_VERSION
 
@@ -300,3 +301,16 @@ def test_the_item_page_query_count_does_not_grow(reviewer_client, world, reviewe
     services.assessment_confirm(assessment_id=world.gdp.pk, seen=seen(world.gdp), user=reviewer)
     with django_assert_max_num_queries(13):
         assert reviewer_client.get(_item_url(world.gdp)).status_code == 200
+
+
+@pytest.mark.parametrize(
+    "selected",
+    ["²:1:1:1", "1:²:1:1", "٣:1:1:1", "1:1:1:²", f"{'9' * 19}:1:1:1", f"1:{'9' * 10}:1:1", "1:1:1", "1:1:1:1:1", "-1:1:1:1"],
+)
+def test_bulk_with_a_malformed_or_overflowing_selection_says_so(reviewer_client, world, selected):
+    """Regression: ² passed str.isdigit() and then failed int() (500); an id past bigint failed in
+    the database."""
+    response = reviewer_client.post(reverse("review:bulk"), {"action": "confirm", "selected": [selected]}, follow=True)
+    assert response.status_code == 200
+    assert MALFORMED_SELECTION in response.content.decode()
+    assert set(Assessment.objects.values_list("review_status", flat=True)) == {"proposed"}

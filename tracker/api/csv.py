@@ -2,7 +2,8 @@
 
 A list in CSV is the whole filtered result, not one page, written row by row as the database
 returns it: a full export never sits in memory. Columns follow the serializer's fields; a nested
-object's fields become `<name>_<field>` columns, so the header is the same whatever the rows hold."""
+object's fields become `<name>_<field>` columns, so the header is the same whatever the rows hold.
+Every cell goes through `spreadsheet_safe`: a quote that begins with = is text, not a formula."""
 from __future__ import annotations
 
 import csv
@@ -13,6 +14,8 @@ from django.http import StreamingHttpResponse
 from django.utils.http import content_disposition_header
 from rest_framework import serializers
 from rest_framework.renderers import BaseRenderer
+
+from tracker.csv_safety import spreadsheet_safe
 
 from .columns import column_label_zh
 
@@ -54,6 +57,11 @@ def cell(data: Mapping | None, path: Path) -> str:
 
 
 def format_cell(value) -> str:
+    """One value as CSV cell text, never one a spreadsheet would run as a formula."""
+    return spreadsheet_safe(_cell_text(value))
+
+
+def _cell_text(value) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -62,7 +70,7 @@ def format_cell(value) -> str:
         return str(int(value)) if value.is_integer() else repr(value)
     if isinstance(value, (list, tuple)):
         if all(isinstance(item, (str, int, float)) for item in value):
-            return "; ".join(format_cell(item) for item in value)
+            return "; ".join(_cell_text(item) for item in value)
         return json.dumps(value, ensure_ascii=False, default=str)
     if isinstance(value, Mapping):
         return json.dumps(value, ensure_ascii=False, default=str)

@@ -1,16 +1,26 @@
 """Rate limits: anonymous readers by address, token holders by account at a higher rate.
 
 DRF's throttles copy the rates when first imported; these read them on each request, so that
-the rates in settings (API_ANON_RATE, API_USER_RATE) are the ones in force, also in tests."""
+the rates in settings (API_ANON_RATE, API_USER_RATE) are the ones in force, also in tests. An
+anonymous reader's address is the deployment's idea of it (tracker.client_address), never a
+client-supplied X-Forwarded-For; the counts are in the shared cache (tracker.throttling)."""
 from rest_framework.settings import api_settings
 from rest_framework.throttling import AnonRateThrottle, UserRateThrottle
+
+from tracker.client_address import client_address
 
 
 class AnonymousThrottle(AnonRateThrottle):
     def get_rate(self) -> str | None:
         return api_settings.DEFAULT_THROTTLE_RATES.get(self.scope)
 
+    def get_ident(self, request) -> str:
+        return client_address(request)
+
 
 class TokenThrottle(UserRateThrottle):
     def get_rate(self) -> str | None:
         return api_settings.DEFAULT_THROTTLE_RATES.get(self.scope)
+
+    def get_ident(self, request) -> str:
+        return client_address(request)

@@ -30,7 +30,15 @@ _CJK = r"\u3400-\u4dbf\u4e00-\u9fff"
 # such characters far faster than str.translate walks every character.
 _WIDTH_TABLE = {chr(code): chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)}
 _WIDTH_TABLE.update({char: " " for char in "\u3000\u00a0\u2002\u2003\u2009"})
-_WIDTH_TABLE.update({char: "" for char in "\u200b\u200c\u200d\u2060\ufeff\u200e\u200f"})
+# Invisible format controls (Unicode category Cf) go too: bidi embeddings, overrides and isolates
+# (U+202A–E, U+2066–9) that reorder a quote on screen and split an indicator's name, soft hyphens,
+# invisible operators, interlinear annotation marks and tag characters.
+_FORMAT_CONTROLS = [
+    "\u00ad", "\u061c", "\u180e", "\ufeff", "\U000e0001",
+    *map(chr, [*range(0x200B, 0x2010), *range(0x202A, 0x202F), *range(0x2060, 0x2065), *range(0x2066, 0x2070),
+               *range(0xFFF9, 0xFFFC), *range(0xE0020, 0xE0080)]),
+]
+_WIDTH_TABLE.update({char: "" for char in _FORMAT_CONTROLS})
 _WIDE = re.compile("[" + "".join(_WIDTH_TABLE) + "]")
 
 # A pinyin gloss after a character, with or without tone marks: 國(guó), 生產(chan), 億(yi).

@@ -13,6 +13,7 @@ from dataclasses import replace
 from decimal import ROUND_HALF_UP, Decimal
 
 from tracker.matching.facts import GROWTH, LEVEL, OutcomeFact
+from tracker.matching.plausible import implausible_reason
 from tracker.matching.rules import IndicatorRule
 from tracker.matching.units import PERCENT, convert
 
@@ -62,7 +63,10 @@ def _growth(earlier: OutcomeFact, later: OutcomeFact) -> Decimal | None:
     base = convert(earlier.value, earlier.unit, later.unit, kind=LEVEL)
     if base is None:
         return None
-    return ((later.value / base - 1) * 100).quantize(_GROWTH_PLACES, rounding=ROUND_HALF_UP)
+    growth = (later.value / base - 1) * 100
+    if implausible_reason(GROWTH, PERCENT, growth):
+        return None  # two levels that far apart are not one series (a typo, a changed scope)
+    return growth.quantize(_GROWTH_PLACES, rounding=ROUND_HALF_UP)
 
 
 def _derived_fact(earlier: OutcomeFact, later: OutcomeFact, growth: Decimal) -> OutcomeFact:

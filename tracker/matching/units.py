@@ -32,13 +32,14 @@ def is_rate(unit: str | None) -> bool:
 
 def convert(value: Decimal, unit: str | None, to_unit: str | None, *, kind: str) -> Decimal | None:
     """`value` in `unit` expressed in `to_unit`, or None when there is no honest conversion."""
-    exponent, base = _split(unit, kind)
-    to_exponent, to_base = _split(to_unit, kind)
+    exponent, base = split_unit(unit, kind)
+    to_exponent, to_base = split_unit(to_unit, kind)
     if base != to_base:
         return None
     converted = value.scaleb(exponent - to_exponent)
-    # 947亿元 in 万元 is 9470000, not the 9.47E+6 that scaleb leaves behind.
-    return converted.quantize(Decimal(1)) if converted.as_tuple().exponent > 0 else converted
+    # 947亿元 in 万元 is 9470000, not the 9.47E+6 that scaleb leaves behind (int() is exact at any
+    # size, where quantize would raise past 28 digits).
+    return Decimal(int(converted)) if converted.as_tuple().exponent > 0 else converted
 
 
 def _canonical(unit: str | None) -> str:
@@ -47,7 +48,7 @@ def _canonical(unit: str | None) -> str:
     return POINTS if unit in _POINT_SPELLINGS else unit
 
 
-def _split(unit: str | None, kind: str) -> tuple[int, str]:
+def split_unit(unit: str | None, kind: str) -> tuple[int, str]:
     """(power of ten, base unit): 万亿元 is (12, '元'), 万 is (4, '')."""
     unit = _canonical(unit)
     if unit in (PERCENT, POINTS):

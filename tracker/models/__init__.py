@@ -4,6 +4,7 @@ from .assessments import Assessment, Verdict
 from .decisions import Decision
 from .facts import Kind, Origin, Outcome, Qualifier, ReviewStatus, Target
 from .imports import DocumentImport, DocumentImportStatus
+from .imports import FileState, ImportBatch, ImportFile
 from .indicators import Direction, Indicator
 from .jurisdictions import Jurisdiction, Level
 from .reports import FileFormat, Report, SourceKind
@@ -15,6 +16,9 @@ __all__ = [
     "DocumentImport",
     "DocumentImportStatus",
     "FileFormat",
+    "FileState",
+    "ImportBatch",
+    "ImportFile",
     "Indicator",
     "Jurisdiction",
     "Kind",

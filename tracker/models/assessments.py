@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from .decisions import DecisionRecord
+from .facts import within_figure_limit
 
 
 class Verdict(models.TextChoices):
@@ -104,6 +105,8 @@ class Assessment(models.Model):
                 | models.Q(method=Method.MANUAL),
                 name="assessment_judged_has_outcome",
             ),
+            within_figure_limit("gap", "assessment_gap_storable"),
+            within_figure_limit("derived_value", "assessment_derived_value_storable"),
         ]
 
     def __str__(self) -> str:

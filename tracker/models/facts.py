@@ -9,6 +9,21 @@ from .decisions import DecisionRecord
 # Labels are in the reader's language (locale/); the codes are what the API and URLs carry.
 
 
+# Every stored figure, gap and derived value lies within ±FIGURE_LIMIT. The columns hold 16 digits
+# before the point, but SQLite keeps a decimal as a float and Django reads it back to 20
+# significant digits: a value past 10^15 (1e22 from a hostile file) would make every later read of
+# the row raise. The constraints hold the line in the database, whichever way a row is written.
+FIGURE_LIMIT = 10**15
+
+
+def within_figure_limit(field: str, name: str) -> models.CheckConstraint:
+    return models.CheckConstraint(
+        condition=models.Q(**{f"{field}__isnull": True})
+        | models.Q(**{f"{field}__gte": -FIGURE_LIMIT, f"{field}__lte": FIGURE_LIMIT}),
+        name=name,
+    )
+
+
 class Kind(models.TextChoices):
     GROWTH = "growth", _("growth (percentage change)")
     LEVEL = "level", _("level (amount)")
@@ -149,6 +164,8 @@ class Target(Fact):
                 condition=models.Q(kind=Kind.RELATIONAL) | models.Q(value__isnull=False),
                 name="target_numeric_has_value",
             ),
+            within_figure_limit("value", "target_value_storable"),
+            within_figure_limit("value_high", "target_value_high_storable"),
         ]
 
     def __str__(self) -> str:
@@ -176,7 +193,7 @@ class Outcome(Fact):
             models.Index(fields=["indicator", "period_start", "period_end"]),
             models.Index(fields=["review_status"]),
         ]
-        constraints = Fact.common_constraints("outcome")
+        constraints = Fact.common_constraints("outcome") + [within_figure_limit("value", "outcome_value_storable")]
 
     def __str__(self) -> str:
         return self.quote[:60]

@@ -70,6 +70,10 @@ class Report(models.Model):
     extractor_version = models.CharField(max_length=32, blank=True)
     status = models.CharField(max_length=12, choices=ReportStatus.choices, default=ReportStatus.IMPORTED)
     error = models.TextField(blank=True)
+    skipped_figures = models.JSONField(
+        default=list, blank=True,
+        help_text="Numbers extraction found but did not store, each with its quote and the reason",
+    )
     imported_at = models.DateTimeField(auto_now_add=True)
     imported_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"

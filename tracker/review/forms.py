@@ -5,14 +5,25 @@ compares against the row as it is now.
 """
 from __future__ import annotations
 
+import re
+
 from django import forms
+from django.conf import settings
 from django.forms.utils import flatatt
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from tracker.models import Indicator, Kind, Qualifier, SourceKind, Target, Verdict
+from tracker.models.facts import FIGURE_LIMIT
 from tracker.services.review import NOTE_REQUIRED, OutcomeValues, Seen, TargetValues
+
+
+def figure_field(**options) -> forms.DecimalField:
+    """A number as the columns hold it: 4 places, within ±FIGURE_LIMIT (a database constraint)."""
+    return forms.DecimalField(
+        max_digits=20, decimal_places=4, min_value=-FIGURE_LIMIT, max_value=FIGURE_LIMIT, **options
+    )
 
 
 class VersionForm(forms.Form):
@@ -51,7 +62,7 @@ class ChooseOutcomeForm(SeenForm):
 
 class VerdictForm(SeenForm):
     verdict = forms.ChoiceField(label=_("verdict"), choices=Verdict.choices)
-    gap = forms.DecimalField(label=_("gap"), required=False, max_digits=20, decimal_places=4, help_text=_("actual minus target"))
+    gap = figure_field(label=_("gap"), required=False, help_text=_("actual minus target"))
     note = forms.CharField(
         label=_("note"), widget=forms.Textarea(attrs={"rows": 2}), max_length=2000,
         error_messages={"required": _(NOTE_REQUIRED)},
@@ -114,8 +125,8 @@ class FactValuesForm(forms.Form):
 
 
 class TargetValuesForm(FactValuesForm):
-    value = forms.DecimalField(label=_("value"), required=False, max_digits=20, decimal_places=4)
-    value_high = forms.DecimalField(required=False, max_digits=20, decimal_places=4, label=_("upper value"))
+    value = figure_field(label=_("value"), required=False)
+    value_high = figure_field(required=False, label=_("upper value"))
     qualifier = forms.ChoiceField(label=_("qualifier"), choices=Qualifier.choices)
     stretch = forms.BooleanField(required=False, label=_("stretch (力争/争取)"))
     headline = forms.BooleanField(required=False, label=_("headline (主要预期目标)"))
@@ -132,7 +143,7 @@ class TargetValuesForm(FactValuesForm):
 
 
 class OutcomeValuesForm(FactValuesForm):
-    value = forms.DecimalField(label=_("value"), max_digits=20, decimal_places=4)
+    value = figure_field(label=_("value"))
     estimate = forms.BooleanField(required=False, label=_("estimate (预计/初步核算)"))
     scope = forms.CharField(label=_("scope"), required=False, max_length=100, help_text=_("a sub-area; empty for the government itself"))
 
@@ -209,6 +220,8 @@ def fact_edit_initial(fact) -> dict:
 
 BULK_CHOICES = [("confirm", "Confirm"), ("reject", "Reject the linked outcome"), ("flag", "Flag as a miss")]
 MALFORMED_SELECTION = "Malformed selection."
+# id:version:target version:outcome version, each fitting its column, in ASCII digits (not ²).
+_SELECTION = re.compile(r"(?P<pk>[0-9]{1,18}):(?P<version>[0-9]{1,9}):(?P<target>[0-9]{1,9}):(?P<outcome>[0-9]{0,9})")
 
 
 class BulkForm(forms.Form):
@@ -225,14 +238,17 @@ class BulkForm(forms.Form):
     def clean_selected(self) -> dict[int, Seen]:
         seen = {}
         for value in self.cleaned_data["selected"]:
-            parts = value.split(":")
-            if len(parts) != 4 or not all(part.isdigit() for part in parts[:3]) or not (parts[3].isdigit() or parts[3] == ""):
+            match = _SELECTION.fullmatch(value)
+            if match is None:
                 raise forms.ValidationError(MALFORMED_SELECTION)
-            pk, version, target_version, outcome_version = parts
-            seen[int(pk)] = Seen(
-                assessment=int(version), target=int(target_version), outcome=int(outcome_version) if outcome_version else None
+            seen[int(match["pk"])] = Seen(
+                assessment=int(match["version"]), target=int(match["target"]),
+                outcome=int(match["outcome"]) if match["outcome"] else None,
             )
         return seen
+
+
+TOO_MANY_FILES = "at most {limit} files at a time: import the rest in another batch"
 
 
 class MultipleFileInput(forms.ClearableFileInput):
@@ -240,12 +256,19 @@ class MultipleFileInput(forms.ClearableFileInput):
 
 
 class MultipleFileField(forms.FileField):
+    """Several files; an empty one is not a form error but gets its own result line."""
+
     widget = MultipleFileInput
+
+    def __init__(self, **kwargs):
+        super().__init__(allow_empty_file=True, **kwargs)
 
     def clean(self, data, initial=None):
         files = [item for item in (data if isinstance(data, (list, tuple)) else [data]) if item]
         if not files and self.required:
             raise forms.ValidationError(self.error_messages["required"], code="required")
+        if len(files) > settings.IMPORT_MAX_FILES:
+            raise forms.ValidationError(TOO_MANY_FILES.format(limit=settings.IMPORT_MAX_FILES), code="max_files")
         clean_one = super().clean
         return [clean_one(item, initial) for item in files]
 

@@ -14,6 +14,7 @@ urlpatterns = [
     path("reports/<int:pk>/", reports.report_detail, name="report"),
     path("undo/", decisions.undo, name="undo"),
     path("log.csv", log.review_log, name="log"),
+    path("import/<int:pk>/", imports.import_batch, name="import_batch"),
 ]
 for kind in reports.ADDERS:
     urlpatterns.append(path(f"add/{kind}/", reports.fact_add, {"kind": kind}, name=f"add_{kind}"))

@@ -57,7 +57,9 @@ class FileSource:
         in a task (QUEUE_INLINE_MAX_BYTES); otherwise the worker reads the path."""
         limit = min(settings.QUEUE_INLINE_MAX_BYTES, largest_size_limit())
         try:
-            if path.suffix.lower() in ACCEPTED_SUFFIXES and path.stat().st_size <= limit:
+            # Regular files only: reading a pipe or a device would never end (the worker's
+            # read_file refuses them with their reason).
+            if path.suffix.lower() in ACCEPTED_SUFFIXES and path.is_file() and path.stat().st_size <= limit:
                 return cls(str(path), path.read_bytes())
         except OSError:
             pass  # the worker meets the same error and reports it as the serial run does

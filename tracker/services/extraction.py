@@ -5,8 +5,11 @@ place: an item found again keeps its row (and its id, its assessment and its his
 values are updated), an item no longer found loses its row, a new item gets one. Confirmed or
 edited rows stay, and a fresh item that duplicates a kept row (same kind, indicator, period and
 span) is not added a second time; nor is a row removed while a reviewer's decision on a verdict
-rests on it. Once the transaction commits, the government's targets are linked again, unless the
-caller links a whole batch's governments itself (``link=False``).
+rests on it. A figure no row can hold (1e22%) is skipped and recorded on the report with its
+reason; a text with more figures than a report holds is refused (TooManyFigures). Once the
+transaction commits, the government's targets are linked again, unless the caller links a whole
+batch's governments itself (``link=False``); a linking failure is logged and leaves the
+government for the next run to link.
 
 Rows are written in bulk: one INSERT for a report's targets, one for its outcomes and one for
 each one's history, however many figures the report holds (see tests/integration/test_queries.py).
@@ -24,6 +27,7 @@ from tracker.models import Assessment, Outcome, Report, Target
 from tracker.models.assessments import AssessmentStatus, Verdict
 from tracker.models.facts import Origin, ReviewStatus
 from tracker.models.reports import ReportStatus
+from tracker.services.figures import storable_extraction
 from tracker.services.taxonomy import Vocabulary, vocabulary_from_db
 from tracker.tasks import link_jurisdiction
 
@@ -42,6 +46,8 @@ def extraction_store(
     """Write the extracted items of a report that has no rows yet; returns (targets, outcomes).
     Must run inside the caller's transaction."""
     targets, outcomes = _rows(report, extraction, vocabulary)
+    if report.skipped_figures:
+        report.save(update_fields=["skipped_figures"])
     for model, rows in ((Target, targets), (Outcome, outcomes)):
         if rows:
             bulk_create_with_history(rows, model, default_user=user, default_change_reason=EXTRACTED_REASON)
@@ -63,7 +69,7 @@ def report_extract(*, report: Report, vocabulary: Vocabulary | None = None, link
     report.status = ReportStatus.EXTRACTED
     report.extractor_version = EXTRACTOR_VERSION
     report.error = ""
-    report.save(update_fields=["status", "extractor_version", "error"])
+    report.save(update_fields=["status", "extractor_version", "error", "skipped_figures"])
     if link:
         _link_on_commit(report)
     return targets, outcomes
@@ -113,10 +119,14 @@ def _untouched(row) -> bool:
 def _link_on_commit(report: Report) -> None:
     if report.jurisdiction_id:
         jurisdiction_id = report.jurisdiction_id
-        transaction.on_commit(lambda: link_jurisdiction.delay(jurisdiction_id))
+        transaction.on_commit(lambda: link_jurisdiction.delay(jurisdiction_id), robust=True)
 
 
 def _rows(report: Report, extraction: Extraction, vocabulary: Vocabulary) -> tuple[list[Target], list[Outcome]]:
+    """The rows of the storable items; the others are recorded on `report.skipped_figures`."""
+    storable_targets, storable_actuals, report.skipped_figures = storable_extraction(
+        extraction, text_length=len(report.normalized_text)
+    )
     indicators = vocabulary.indicator_ids
     targets = [
         Target(
@@ -130,7 +140,7 @@ def _rows(report: Report, extraction: Extraction, vocabulary: Vocabulary) -> tup
             reference=item.reference or "",
             **_common(item),
         )
-        for item in extraction.targets
+        for item in storable_targets
     ]
     outcomes = [
         Outcome(
@@ -142,7 +152,7 @@ def _rows(report: Report, extraction: Extraction, vocabulary: Vocabulary) -> tup
             scope=item.scope or "",
             **_common(item),
         )
-        for item in extraction.actuals
+        for item in storable_actuals
     ]
     return targets, outcomes
 

@@ -6,16 +6,26 @@ is told by the bytes (a PDF named .txt is read as a PDF). A scan is checked at o
 queued for OCR (tracker.services.documents): it becomes a report when its text is read.
 The text is extracted once: the metadata the report row needs comes from the same extraction as
 its figures. Two workers importing the same bytes at once end with one report.
+
+`report_import` either returns or raises ImportRejected with a reason a user can act on: a number
+no row can hold is skipped with its reason (tracker.services.figures), metadata no column can
+hold counts as not detected, and a text that would hold extraction for minutes is refused.
+Linking runs after the commit; a run stopped between the two leaves a report without
+assessments, which importing the same bytes again (or `link`) links.
 """
 from __future__ import annotations
 
 import datetime
 import hashlib
+import os
+import re
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
+from django.core.validators import URLValidator
 from django.db import IntegrityError, transaction
 
 from tracker.documents.pages import normalized_page_starts
@@ -26,17 +36,34 @@ from tracker.extraction import EXTRACTOR_VERSION, extract_report
 from tracker.extraction.decoding import DecodeError
 from tracker.extraction.forms import detect_form
 from tracker.extraction.normalize import looks_like_report, normalize_text
-from tracker.models import DocumentImport, DocumentImportStatus, Report
+from tracker.models import DocumentImport, DocumentImportStatus, Jurisdiction, Report, Target
 from tracker.models.reports import ReportStatus
 from tracker.provenance import canonical_url
 from tracker.services.extraction import extraction_store
+from tracker.services.figures import FIRST_YEAR, LAST_YEAR, TooManyFigures
 from tracker.services.jurisdictions import jurisdiction_get_or_create
+from tracker.services.linking import link_jurisdictions
 from tracker.services.taxonomy import Vocabulary, vocabulary_from_db
 
 ACCEPTED_SUFFIXES = (".txt", ".html", ".htm", ".pdf", ".docx", ".doc", ".png", ".jpg", ".jpeg", ".tif", ".tiff")
 TOO_LARGE = "the file is larger than {limit} bytes"
 NOT_A_REPORT = "the text holds no Chinese government work report"
 UNSUPPORTED_SUFFIX = "only .txt, .html, .pdf, .docx, .doc and page images (.png, .jpg, .tif) are imported"
+NOT_A_FILE = "not a regular file (a folder, a device, a pipe or a broken link)"
+BAD_SOURCE_URL = "the source URL must be an http(s) address of at most 500 characters"
+BAD_JURISDICTION = "the government's name must be 1 to 100 characters"
+BAD_YEAR = f"the report year must be between {FIRST_YEAR} and {LAST_YEAR}"
+UNSTORABLE = "the text's {value} is no value a report can have"
+SENTENCE_TOO_LONG = (
+    "the text runs {length:,} characters without a full stop or a line break, where a report's longest "
+    "sentence has a few hundred: it is not report prose, and reading it would take minutes"
+)
+# The longest stretch without 。!?; or a line break in 89 real reports is 614 characters. Extraction
+# time grows with the square of such a stretch (400 KB of "…增长6%," takes 112 s), so a text with a
+# far longer one is refused before extraction instead of holding a worker for hours.
+MAX_SENTENCE_CHARS = 10_000
+_SENTENCE_BREAKS = re.compile(r"[。！？!?;；\n]")
+_CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]")
 
 
 class ImportRejected(ValueError):
@@ -79,6 +106,8 @@ class ImportResult:
     undetected: tuple[str, ...] = field(default=())  # fields neither given nor found in the text
     reasons: dict[str, str] = field(default_factory=dict)  # why each undetected field is empty
     queued: DocumentImport | None = None
+    skipped: tuple[str, ...] = field(default=())  # reasons of the figures not stored
+    relinked: int = 0  # targets a stopped run had left without an assessment, linked now
 
     def describe(self) -> str:
         """What happened to the file, worded the same in the UI and the command."""
@@ -88,12 +117,33 @@ class ImportResult:
             pages = f"{job.page_count} page{'s' if job.page_count != 1 else ''}"
             return f"{verb} for OCR ({pages}) as import {job.pk}; it becomes a report once read"
         if not self.created:
-            return f"already imported as report {report.pk}"
+            message = f"already imported as report {report.pk}"
+            if self.relinked:
+                message += f"; linked its {self.relinked} target(s) that an interrupted run had left unlinked"
+            return message
         message = f"imported as report {report.pk}: {report}"
         if self.undetected:
             missing = "; ".join(f"{name}: {self.reasons[name]}" if self.reasons.get(name) else name for name in self.undetected)
             message += f" (not detected, left empty: {missing})"
+        if self.skipped:
+            message += f" ({len(self.skipped)} figure(s) not stored, the first because: {self.skipped[0]})"
         return "; ".join([message, *report.import_notes])
+
+
+def meta_problem(meta: ReportMeta) -> str | None:
+    """What is wrong with metadata a user gave, before any file is read."""
+    if meta.source_url:
+        try:
+            URLValidator(schemes=["http", "https"])(meta.source_url)
+        except ValidationError:
+            return BAD_SOURCE_URL
+        if len(meta.source_url) > _max_length(Report, "source_url"):
+            return BAD_SOURCE_URL
+    if meta.jurisdiction is not None and not 0 < len(meta.jurisdiction) <= _max_length(Jurisdiction, "name"):
+        return BAD_JURISDICTION
+    if meta.report_year is not None and not FIRST_YEAR <= meta.report_year <= LAST_YEAR:
+        return BAD_YEAR
+    return None
 
 
 def import_limits() -> Limits:
@@ -129,6 +179,9 @@ def report_import(
     """Store one document and its extraction; the same bytes a second time change nothing.
     A batch passes the `vocabulary` it read once, and `link=False` when it links its governments
     itself after the last file."""
+    problem = meta_problem(meta)
+    if problem:
+        raise ImportRejected(problem)
     try:
         file_format = sniff_format(data)
     except UnreadableDocument as error:
@@ -139,7 +192,7 @@ def report_import(
     sha256 = hashlib.sha256(data).hexdigest()
     existing = Report.objects.filter(sha256=sha256).first()
     if existing:
-        return ImportResult(report=existing, created=False)
+        return ImportResult(report=existing, created=False, relinked=report_relink(report=existing) if link else 0)
     pending = DocumentImport.objects.filter(sha256=sha256).exclude(status=DocumentImportStatus.FAILED).first()
     if pending:
         return ImportResult(report=pending.report, created=False, queued=pending)
@@ -180,20 +233,19 @@ def report_store(
     normalized = normalize_text(document.text)
     if not looks_like_report(normalized):
         raise ImportRejected(NOT_A_REPORT)
+    longest = max(map(len, _SENTENCE_BREAKS.split(normalized)))
+    if longest > MAX_SENTENCE_CHARS:
+        raise ImportRejected(SENTENCE_TOO_LONG.format(length=longest))
     vocabulary = vocabulary or vocabulary_from_db()
     extraction = extract_report(normalized, taxonomy=vocabulary.taxonomy, report_year=meta.report_year)
-    detected = extraction.metadata
-    values = {
-        "jurisdiction": meta.jurisdiction or extraction.jurisdiction,
-        "report_year": extraction.report_year,
-        "delivered_on": meta.delivered_on or extraction.delivered_on,
-        "speaker": extraction.speaker,
-    }
+    values, reasons = _metadata(extraction, meta)
     try:
         report = _report_stored(
             data=data, sha256=sha256, file_name=file_name, document=document, meta=meta, user=user, ocr=ocr,
             normalized=normalized, values=values, extraction=extraction, vocabulary=vocabulary, link=link,
         )
+    except TooManyFigures as error:
+        raise ImportRejected(str(error)) from None
     except IntegrityError:
         # Another worker stored the same bytes between our look-up and our insert.
         existing = Report.objects.filter(sha256=sha256).first()
@@ -201,8 +253,42 @@ def report_store(
             raise
         return ImportResult(report=existing, created=False)
     undetected = _undetected(report)
-    reasons = {name: detected.reasons.get(name, "not in the text") for name in undetected}
-    return ImportResult(report=report, created=True, undetected=undetected, reasons=reasons)
+    return ImportResult(
+        report=report, created=True, undetected=undetected,
+        reasons={name: reasons.get(name, "not in the text") for name in undetected},
+        skipped=tuple(record["reason"] for record in report.skipped_figures),
+    )
+
+
+def report_relink(*, report: Report) -> int:
+    """Link the report's government again if a target of the report has no assessment (the run
+    that imported it stopped before linking); the number of such targets."""
+    unlinked = Target.objects.accepted().filter(report=report, assessment__isnull=True).count()
+    if unlinked and report.jurisdiction_id:
+        link_jurisdictions(jurisdiction_ids=[report.jurisdiction_id])
+    return unlinked
+
+
+def _metadata(extraction, meta: ReportMeta) -> tuple[dict, dict[str, str]]:
+    """Given metadata over what the extraction detected, and why each field is what it is; a
+    detected value no column can hold counts as not detected (a 'speaker' of 200 characters)."""
+    reasons = dict(extraction.metadata.reasons)
+    jurisdiction = meta.jurisdiction or extraction.jurisdiction
+    if jurisdiction and len(jurisdiction) > _max_length(Jurisdiction, "name"):
+        jurisdiction, reasons["jurisdiction"] = None, UNSTORABLE.format(value=jurisdiction[:20] + "…")
+    year = extraction.report_year
+    if year is not None and not FIRST_YEAR <= year <= LAST_YEAR:
+        year, reasons["report_year"] = None, UNSTORABLE.format(value=year)
+    speaker = extraction.speaker
+    if speaker and len(speaker) > _max_length(Report, "speaker"):
+        speaker, reasons["speaker"] = None, UNSTORABLE.format(value=speaker[:20] + "…")
+    values = {
+        "jurisdiction": jurisdiction,
+        "report_year": year,
+        "delivered_on": meta.delivered_on or extraction.delivered_on,
+        "speaker": speaker,
+    }
+    return values, reasons
 
 
 def _report_stored(
@@ -220,7 +306,7 @@ def _report_stored(
             source_url=meta.source_url or _page_address(data, document),
             retrieved_on=meta.retrieved_on,
             source_kind=meta.source_kind or detect_form(normalized).kind,
-            file_name=Path(file_name).name,
+            file_name=_stored_file_name(file_name),
             encoding=document.encoding,
             file_format=document.file_format,
             original_text=document.text,
@@ -277,24 +363,58 @@ def report_import_file(
 ) -> ImportResult:
     if path.suffix.lower() not in ACCEPTED_SUFFIXES:
         raise ImportRejected(UNSUPPORTED_SUFFIX)
-    if path.stat().st_size > largest_size_limit():
-        raise ImportRejected(TOO_LARGE.format(limit=largest_size_limit()))
     return report_import(
-        data=path.read_bytes(), file_name=path.name, meta=meta, user=user, vocabulary=vocabulary, link=link
+        data=read_file(path), file_name=path.name, meta=meta, user=user, vocabulary=vocabulary, link=link
     )
 
 
+def read_file(path: Path) -> bytes:
+    """The bytes of a regular file (a link to one is followed), never more than the size limit:
+    a device, a pipe or a file that grows while it is read is refused, not read forever. Other
+    errors (permissions) are the caller's OSError."""
+    limit = largest_size_limit()
+    if not path.is_file():
+        raise ImportRejected(NOT_A_FILE)
+    if path.stat().st_size > limit:
+        raise ImportRejected(TOO_LARGE.format(limit=limit))
+    with path.open("rb") as stream:
+        data = stream.read(limit + 1)
+    if len(data) > limit:
+        raise ImportRejected(TOO_LARGE.format(limit=limit))
+    return data
+
+
+def upload_problem(name: str, size: int | None) -> str | None:
+    """What refuses an uploaded file by its name and size alone, before a byte of it is read."""
+    if Path(name).suffix.lower() not in ACCEPTED_SUFFIXES:
+        return UNSUPPORTED_SUFFIX
+    if size is not None and size > largest_size_limit():
+        return TOO_LARGE.format(limit=largest_size_limit())
+    return None
+
+
 def import_paths(paths: list[Path]) -> list[Path]:
-    """The files a batch names: files as given, folders walked for accepted suffixes, sorted."""
+    """The files a batch names: files as given, folders walked for accepted suffixes, sorted.
+    Links to folders are not followed (a link loop would never end); links to files are."""
     files: list[Path] = []
     for path in paths:
         if path.is_dir():
-            files.extend(
-                sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in ACCEPTED_SUFFIXES)
-            )
+            found = []
+            for folder, _, names in os.walk(path, followlinks=False):
+                found.extend(Path(folder) / name for name in names if Path(name).suffix.lower() in ACCEPTED_SUFFIXES)
+            files.extend(sorted(found))
         else:
             files.append(path)
     return files
+
+
+def _max_length(model, name: str) -> int:
+    return model._meta.get_field(name).max_length
+
+
+def _stored_file_name(file_name: str) -> str:
+    name = _CONTROL_CHARACTERS.sub("", Path(file_name).name)
+    return name[: _max_length(Report, "file_name")]
 
 
 def _page_address(data: bytes, document: DocumentText) -> str:

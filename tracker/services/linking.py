@@ -32,6 +32,7 @@ from tracker.matching.facts import PARENT_AVERAGE, OutcomeFact, TargetFact
 from tracker.matching.rules import IndicatorRule
 from tracker.models import Assessment, Jurisdiction, Outcome, Report, Target
 from tracker.models.assessments import AssessmentStatus, Method
+from tracker.models.facts import FIGURE_LIMIT
 from tracker.services.decisions import HISTORY_REASON_LENGTH
 from tracker.services.facts import indicator_rules, outcome_facts, reviewing_report_years, target_facts
 
@@ -188,17 +189,23 @@ def _assessment_fields(target, by_series, parents, report_years, rules) -> tuple
     return {
         "outcome_id": outcome.id if outcome else None,
         "verdict": verdict.verdict,
-        "gap": verdict.gap,
+        "gap": _storable(verdict.gap),
         "narrow": verdict.narrow,
         "rule": verdict.rule,
         "ruleset_version": verdict.ruleset_version,
         "confidence": match.confidence,
         "reason": f"{match.reason}; {verdict.explanation}"[:300],
         "derived": match.derived,
-        "derived_value": outcome.value if outcome is not None and outcome.derived else None,
+        "derived_value": _storable(outcome.value) if outcome is not None and outcome.derived else None,
         "disagreement": match.disagreement,
         "method": Method.AUTO,
     }, outcome
+
+
+def _storable(value):
+    """A gap past the column's range (a reviewer's 9e14 万亿元 against a target in 元) is left
+    empty rather than stopping the link: the verdict stands, the gap is beyond any use."""
+    return value if value is None or abs(value) <= FIGURE_LIMIT else None
 
 
 def _reference_outcome(target: TargetFact, by_series, parents, review_year: int) -> OutcomeFact | None:

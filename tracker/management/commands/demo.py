@@ -3,8 +3,13 @@
 The five samples are real reports, but none has its next year's review, so every verdict would
 be pending. Unless --real-only is given, the demo also imports the synthetic reviews written for
 the tests (tests/fixtures/synthetic/, each text opening with 【合成测试文本】 and its source URL
-marked synthetic), so that a first run shows met, missed and silent targets."""
+marked synthetic), so that a first run shows met, missed and silent targets.
+
+The demo reviewer login exists only in DEBUG mode: a production database must not get a staff
+account whose name is in the README. Its password is DEMO_PASSWORD when that is set, otherwise a
+new random one, printed once."""
 import os
+import secrets
 from pathlib import Path
 
 from django.conf import settings
@@ -14,6 +19,10 @@ from django.core.management.base import BaseCommand, CommandError
 from tracker.services.accounts import reviewer_ensure
 
 DEMO_USER = "reviewer"
+NO_DEMO_USER = (
+    "No demo reviewer: DEBUG is off. Create staff accounts with `manage.py createsuperuser` and add "
+    "reviewers to the Reviewers group in the admin."
+)
 SYNTHETIC = settings.BASE_DIR / "tests" / "fixtures" / "synthetic"
 SYNTHETIC_URL = "https://example.invalid/synthetic-test-text"
 
@@ -37,7 +46,10 @@ class Command(BaseCommand):
             call_command("import_reports", *reviews, "--source-url", SYNTHETIC_URL, "--kind", "full",
                          stdout=self.stdout)
         call_command("link", stdout=self.stdout)
-        password = os.environ.get("DEMO_PASSWORD", "review-the-numbers")
+        if not settings.DEBUG:
+            self.stdout.write(NO_DEMO_USER)
+            return
+        password = os.environ.get("DEMO_PASSWORD") or secrets.token_urlsafe(12)
         reviewer_ensure(username=DEMO_USER, password=password)
         self.stdout.write(
             self.style.SUCCESS(

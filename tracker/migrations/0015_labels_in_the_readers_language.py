@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('tracker', '0010_review_decisions'),
+        ('tracker', '0014_reviewers_may_not_delete'),
     ]
 
     operations = [
