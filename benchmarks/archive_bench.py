@@ -20,7 +20,6 @@ import argparse
 import http.client
 import os
 import random
-import shutil
 import statistics
 import subprocess
 import sys

@@ -25,7 +25,6 @@ from tracker.documents.ocr import CORRUPT_IMAGE
 from tracker.extraction.decoding import BINARY_FILE, EMPTY_FILE, NUL_BYTES, UNDECODABLE
 from tracker.models import Jurisdiction, Outcome, Report, Target
 from tracker.models.facts import FIGURE_LIMIT
-from tracker.services.figures import TOO_MANY_FIGURES
 from tracker.services.ingest import NOT_A_FILE, NOT_A_REPORT, SENTENCE_TOO_LONG, TOO_LARGE
 
 pytestmark = pytest.mark.django_db
