@@ -10,6 +10,7 @@ pages, where its quote and span come from the text.
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
+from django.db import models
 from django.http import HttpResponseRedirect
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
@@ -77,6 +78,8 @@ class ReportAdmin(admin.ModelAdmin):
                        "readable_text", "original_text"]
     exclude = ["normalized_text", "skipped_figures"]
     inlines = [TargetInline, OutcomeInline]
+    # Addresses typed without a scheme are the web's (https), as Django 6 will assume.
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
     @admin.display(description=_("targets"))
     def target_count(self, report: Report) -> int:
