@@ -26,6 +26,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections import Counter
 from io import StringIO
 from pathlib import Path
 
@@ -284,9 +285,10 @@ def api(args, scratch: Path) -> None:
             paths = [f"/api/v1/targets/?jurisdiction={j}&year={y}{suffix}" for j, y in chosen]
             _load(paths, args.api_connections, 3)  # warm up
             latencies, failed = _load(paths, args.api_connections, args.api_seconds)
-            quantiles = statistics.quantiles(latencies, n=100)
+            quantiles = statistics.quantiles(latencies, n=100) if len(latencies) > 1 else [float("nan")] * 99
             print(f"API {label}: {len(latencies) / args.api_seconds:.0f} req/s, p50 {quantiles[49]:.1f} ms, "
-                  f"p95 {quantiles[94]:.1f} ms, {failed} failed ({args.api_connections} connections, "
+                  f"p95 {quantiles[94]:.1f} ms (successful answers only), failed {dict(failed) or 0} "
+                  f"({args.api_connections} connections, "
                   f"gunicorn 2 workers)")
     finally:
         server.terminate()
@@ -307,9 +309,10 @@ def _wait_until_up(path: str, seconds: float = 60) -> None:
         time.sleep(0.3)
 
 
-def _load(paths: list[str], connections: int, seconds: float) -> tuple[list[float], int]:
+def _load(paths: list[str], connections: int, seconds: float) -> tuple[list[float], Counter]:
+    """Latencies of the successful answers, and every other answer counted by status."""
     latencies: list[float] = []
-    failed = [0]
+    failed: Counter = Counter()
     deadline = time.perf_counter() + seconds
 
     def client(seed: int) -> None:
@@ -319,18 +322,20 @@ def _load(paths: list[str], connections: int, seconds: float) -> tuple[list[floa
             started = time.perf_counter()
             conn.request("GET", rng.choice(paths))
             response = conn.getresponse()
-            response.read()
-            latencies.append((time.perf_counter() - started) * 1000)
-            if response.status != 200:
-                failed[0] += 1
+            body = response.read()
+            if response.status == 200:
+                latencies.append((time.perf_counter() - started) * 1000)
+            else:
+                failed[response.status] += 1
+                if failed[response.status] == 1:
+                    print(f"  first {response.status}: {body[:300]!r}")
 
     threads = [threading.Thread(target=client, args=(i,)) for i in range(connections)]
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join()
-    return latencies, failed[0]
-
+    return latencies, failed
 
 if __name__ == "__main__":
     main()

@@ -19,8 +19,13 @@ class AnonymousThrottle(AnonRateThrottle):
 
 
 class TokenThrottle(UserRateThrottle):
+    """Counts token holders only: an anonymous reader's one limit is the anonymous rate (DRF's
+    UserRateThrottle would count anonymous readers too, so a raised anonymous rate never held)."""
+
     def get_rate(self) -> str | None:
         return api_settings.DEFAULT_THROTTLE_RATES.get(self.scope)
 
-    def get_ident(self, request) -> str:
-        return client_address(request)
+    def get_cache_key(self, request, view) -> str | None:
+        if not request.user or not request.user.is_authenticated:
+            return None
+        return super().get_cache_key(request, view)
