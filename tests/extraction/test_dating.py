@@ -4,7 +4,7 @@ import datetime
 
 import pytest
 
-from tracker.extraction.dating import NO_EVIDENCE, date_report
+from tracker.extraction.dating import NO_EVIDENCE, date_report, page_address, published_on
 from tracker.extraction.normalize import normalize_text
 
 
@@ -58,3 +58,48 @@ def test_a_dated_december_delivery_keeps_its_year_and_plans_the_next():
     text = normalize_text("——2020年12月28日在某某市第五届人民代表大会第六次会议上\n各位代表:")
     dating = date_report(text)
     assert (dating.report_year, dating.plan_year, dating.delivered_on) == (2020, 2021, datetime.date(2020, 12, 28))
+
+
+@pytest.mark.parametrize("address, day", [
+    # The forms news sites and mirrors put the day in (addresses made up for these tests).
+    ("https://news.example.cn/c/2012-03-05/1114240.shtml", datetime.date(2012, 3, 5)),
+    ("http://example.com.cn/n/2013/0305/c1004-206810.html", datetime.date(2013, 3, 5)),
+    ("https://m.example.com/yaowen/20220123/2326.html", datetime.date(2022, 1, 23)),
+    ("http://example.gov.cn/art/2024/3/11/art_157_41515.html", datetime.date(2024, 3, 11)),
+    ("https://example.cn/html/2025-01/17/content_1517.htm", datetime.date(2025, 1, 17)),
+    ("http://example.cn/zwgk/202301/t20230110_47277.html", datetime.date(2023, 1, 10)),
+    ("http://example.com/realtime/china/story20190127-9275", datetime.date(2019, 1, 27)),
+    ("http://example.com/2020/12-29/29508.html", datetime.date(2020, 12, 29)),
+    # No day: a month folder, an ambiguous run of digits, an id, a date in the host name.
+    ("https://example.com/china/201901/50-160948.html", None),
+    ("http://example.cn/a11/201905147/a15c0e8c.html", None),
+    ("http://example.com/2019012/1.html", None),
+    ("http://example.com/article/detail/1494432.html", None),
+    ("http://20220101.example.com/a.html", None),
+    ("http://example.com/2019/1399/a.html", None),
+])
+def test_the_day_a_page_address_carries(address, day):
+    assert published_on(address) == day
+
+
+def test_a_page_names_its_address_on_its_first_lines():
+    assert page_address("SOURCE: https://example.cn/a/20220123/1.html\n某某网1月22日讯") == "https://example.cn/a/20220123/1.html"
+    assert page_address("原文链接:http://example.cn/2021/0127/8.html\n正文") == "http://example.cn/2021/0127/8.html"
+    assert page_address("正文\n" * 20 + "http://example.cn/2021/0127/8.html") == ""
+
+
+def test_without_a_date_line_the_address_dates_the_article():
+    lead = normalize_text("某某网1月22日讯 今日上午,某某省第十三届人民代表大会第六次会议开幕。")
+    assert date_report(lead).report_year is None
+    dating = date_report(lead, published=datetime.date(2022, 1, 23))
+    # The wire date is the opening day; the address gives its year.
+    assert (dating.report_year, dating.delivered_on) == (2022, datetime.date(2022, 1, 22))
+    assert "in an article dated 2022-01-23" in dating.reason
+
+
+def test_the_text_outweighs_the_address():
+    """A repost's address is dated long after the congress; the text's own date line decides."""
+    text = normalize_text("政府工作报告\n——2019年1月20日在某某市第十五届人民代表大会第四次会议上\n各位代表:")
+    assert date_report(text, published=datetime.date(2023, 6, 9)).report_year == 2019
+    plan = normalize_text("报告提出,2019年全市经济社会发展的主要预期目标是:地区生产总值增长7%左右。")
+    assert date_report(plan, published=datetime.date(2023, 6, 9)).report_year == 2019

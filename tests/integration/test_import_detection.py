@@ -41,6 +41,23 @@ def test_a_page_without_a_year_keeps_no_figure_and_says_why():
     assert Target.objects.filter(report=result.report).count() == 0  # never a guessed period
 
 
+def test_the_address_a_copied_page_names_is_its_source_and_dates_it():
+    page = "SOURCE: https://news.example.cn/xw/20250118/4410.html\n" + UNDATED
+    report = report_import(data=page.encode(), file_name="copied.txt").report
+    assert report.source_url == "https://news.example.cn/xw/20250118/4410.html"
+    assert report.report_year == 2025
+    assert Target.objects.filter(report=report, period_start=2025).count() == 3
+
+
+def test_an_address_given_by_hand_wins_and_an_odd_one_is_not_stored():
+    page = "SOURCE: https://news.example.cn/xw/20250118/4410.html\n" + UNDATED
+    given = report_import(data=page.encode(), file_name="a.txt",
+                          meta=ReportMeta(source_url="https://example.gov.cn/2024/0119/1.html")).report
+    assert (given.source_url, given.report_year) == ("https://example.gov.cn/2024/0119/1.html", 2024)
+    odd = report_import(data=("SOURCE: http://x\n" + UNDATED.replace("7.5%", "7%")).encode(), file_name="b.txt").report
+    assert (odd.source_url, odd.report_year) == ("", None)
+
+
 def test_a_folder_of_news_pages_with_no_hints_ends_without_a_traceback(tmp_path):
     for index, text in enumerate([NEWS, UNDATED, NEWS.replace("晋江市", "某某区").replace("2026-01-12", ""),
                                   "某某网讯 某某市政府工作报告提出,今年全市地区生产总值增长6%,一般公共预算收入增长5%。" * 3]):

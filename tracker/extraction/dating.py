@@ -58,6 +58,14 @@ _ARTICLE_DATE = re.compile(
     re.M,
 )
 _ARTICLE_HEAD_LINES = 8
+# A page's address often carries the day it was published (/20220123/, /2022-01/23/, /2013/0305/,
+# /art/2024/3/11/, t20230110_, story20190127-); one-digit months and days only between separators.
+_ADDRESS_DATE = re.compile(
+    r"(?<!\d)(?P<year>(?:19|20)\d\d)[-/_]?(?P<month>0[1-9]|1[0-2]|[1-9](?=[-/_]))[-/_]?"
+    r"(?P<day>0[1-9]|[12]\d|3[01]|(?<=[-/_])[1-9])(?!\d)"
+)
+# A copied page's own address on one of its first lines (SOURCE: http://…, 原文链接:https://…).
+_PAGE_ADDRESS = re.compile(r"https?://[^\s\u3000-\u303f\uff00-\uffef\u4e00-\u9fff]+")
 # The congress opening in a news lead: 1月22日,…第二次会议开幕 / …会议5日上午在北京开幕 / 今天上午,…召开
 _OPENING_VERB = r"(?:开幕|召开|举行|揭幕|开会)"
 _OPENING = re.compile(
@@ -105,12 +113,29 @@ _PHRASE_CAP = 3  # phrases beyond this many per year add nothing: a long review 
 NO_EVIDENCE = "no date line, title, session, article date or dated heading names the year"
 
 
-def date_report(text: str, *, head_chars: int = 4000) -> Dating:
+def page_address(text: str) -> str:
+    """The address a copied page names for itself on one of its first lines, or ''."""
+    match = _PAGE_ADDRESS.search("\n".join(text.split("\n", _ARTICLE_HEAD_LINES)[:_ARTICLE_HEAD_LINES]))
+    return match.group(0) if match else ""
+
+
+def published_on(address: str) -> datetime.date | None:
+    """The publication day a page's address carries in its path (never in its host name)."""
+    path = address.split("://", 1)[-1].partition("/")[2]
+    for match in _ADDRESS_DATE.finditer(path):
+        day = _date(match.group("year"), match.group("month"), match.group("day"))
+        if day and day <= datetime.date.today() + datetime.timedelta(days=366):
+            return day
+    return None
+
+
+def date_report(text: str, *, head_chars: int = 4000, published: datetime.date | None = None) -> Dating:
     """The report's year, the year it plans and the day it was delivered, read from a normalised
-    text (only its head for dates and titles, all of it for the years its headings name)."""
+    text (only its head for dates and titles, all of it for the years its headings name).
+    ``published`` is the day the page's address gives; the text's own date line wins over it."""
     head = text[:head_chars]
     votes: list[_Vote] = []
-    delivered = _delivered(head)
+    delivered = _delivered(head, published)
     if delivered:
         day, weight, reason = delivered
         votes.append(_Vote(day.year, weight, reason))
@@ -118,6 +143,8 @@ def date_report(text: str, *, head_chars: int = 4000) -> Dating:
         article = _article_date(head)
         if article:
             votes.append(_Vote(article.year, ARTICLE, f"article dated {article}"))
+        elif published:
+            votes.append(_Vote(published.year, ARTICLE, f"page address dated {published}"))
     votes.extend(_national_sessions(head))
     votes.extend(_title_years(head))
     if not any(vote.weight >= DATELINE for vote in votes):
@@ -143,21 +170,22 @@ def date_report(text: str, *, head_chars: int = 4000) -> Dating:
     return Dating(year, plan_year, delivered_on, reason)
 
 
-def _delivered(head: str) -> tuple[datetime.date, float, str] | None:
+def _delivered(head: str, published: datetime.date | None) -> tuple[datetime.date, float, str] | None:
     for pattern, weight, reason in ((_DATELINE, DATELINE, "date line"), (_TITLE_DATE, TITLE_DATE, "date in the title")):
         match = pattern.search(head)
         if match:
             day = _date(match.group("year"), match.group("month"), match.group("day"))
             if day:
                 return day, weight, f"{reason} {match.group(0)[:30]}"
-    return _opening_day(head)
+    return _opening_day(head, published)
 
 
-def _opening_day(head: str) -> tuple[datetime.date, float, str] | None:
+def _opening_day(head: str, published: datetime.date | None) -> tuple[datetime.date, float, str] | None:
     """A news lead's opening day with the year of the article's own date line: the congress
     met on or before the day the article appeared (an article of 2021-12-23 about 昨日 is
-    2021-12-22; one of 2024-02-01 about 1月22日 is 2024-01-22)."""
-    article = _article_date(head)
+    2021-12-22; one of 2024-02-01 about 1月22日 is 2024-01-22). Without a date line the page's
+    address may date the article."""
+    article = _article_date(head) or published
     if article is None:
         return None
     opening = _OPENING.search(head)

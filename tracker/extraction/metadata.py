@@ -42,9 +42,10 @@ _SPEAKER_NEWS = re.compile(
 )
 
 
-def detect_metadata(text: str) -> ReportMetadata:
-    """Metadata of a normalised report text; each field is None when the text does not say it."""
-    dating = date_report(text)
+def detect_metadata(text: str, *, published: datetime.date | None = None) -> ReportMetadata:
+    """Metadata of a normalised report text; each field is None when the text does not say it.
+    ``published`` is the day the page's address gives, for a text with no date line."""
+    dating = date_report(text, published=published)
     placing = place_report(text)
     speaker = _speaker(text[:_HEAD_CHARS])
     return ReportMetadata(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 from dataclasses import asdict, dataclass, field
 
+from .dating import page_address, published_on
 from .figures import parse_figures
 from .metadata import ReportMetadata, detect_metadata
 from .normalize import normalize_text
@@ -64,13 +65,14 @@ def _is_headline(paragraph: str) -> bool:
 
 
 def extract_report(text: str, *, taxonomy: Taxonomy | None = None, report_year: int | None = None,
-                   explain: bool = False) -> Extraction:
+                   source_url: str = "", explain: bool = False) -> Extraction:
     """Targets and outcomes of a report given as decoded text (normalised here). ``report_year``
-    overrides the year read from the text; ``taxonomy`` defaults to the built-in indicators;
-    ``explain`` records, for every number, what became of it (``Extraction.decisions``)."""
+    overrides the year read from the text; ``source_url`` (else the address a copied page names
+    on its first lines) may date an article that has no date line; ``taxonomy`` defaults to the
+    built-in indicators; ``explain`` records, for every number, what became of it."""
     taxonomy = taxonomy or DEFAULT_TAXONOMY
     normalised = normalize_text(text)
-    metadata = detect_metadata(normalised)
+    metadata = detect_metadata(normalised, published=published_on(source_url or page_address(text)))
     # The grammar reads time against the year the plan speaks of: a report delivered in
     # December plans the next year, so its 明年 is that year and its review the delivery year.
     if report_year is None or report_year == metadata.report_year:

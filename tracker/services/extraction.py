@@ -60,7 +60,8 @@ def extraction_store(
 def report_extract(*, report: Report, vocabulary: Vocabulary | None = None, link: bool = True) -> tuple[int, int]:
     """Extract a stored report again; returns (targets, outcomes) now stored for it."""
     vocabulary = vocabulary or vocabulary_from_db()
-    result = extract_report(report.normalized_text, taxonomy=vocabulary.taxonomy, report_year=report.report_year)
+    result = extract_report(report.normalized_text, taxonomy=vocabulary.taxonomy, report_year=report.report_year,
+                            source_url=report.source_url)
     fresh_targets, fresh_outcomes = _rows(report, result, vocabulary)
     reviewed = Assessment.objects.reviewer_owned().filter(target__report=report).values_list("target_id", flat=True)
     targets = _sync(Target, report, fresh_targets, TARGET_FIELDS, held=set(reviewed))

@@ -33,6 +33,7 @@ from tracker.documents.reading import DocumentText, Limits, read_document
 from tracker.documents.ocr import OcrSettings
 from tracker.documents.sniff import BINARY_FORMATS, DOCX, IMAGE_FORMATS, PDF, UnreadableDocument, sniff_format
 from tracker.extraction import EXTRACTOR_VERSION, extract_report
+from tracker.extraction.dating import page_address
 from tracker.extraction.decoding import DecodeError
 from tracker.extraction.forms import detect_form
 from tracker.extraction.normalize import looks_like_report, normalize_text
@@ -237,12 +238,15 @@ def report_store(
     if longest > MAX_SENTENCE_CHARS:
         raise ImportRejected(SENTENCE_TOO_LONG.format(length=longest))
     vocabulary = vocabulary or vocabulary_from_db()
-    extraction = extract_report(normalized, taxonomy=vocabulary.taxonomy, report_year=meta.report_year)
+    address = meta.source_url or _page_address(data, document)
+    extraction = extract_report(normalized, taxonomy=vocabulary.taxonomy, report_year=meta.report_year,
+                                source_url=address)
     values, reasons = _metadata(extraction, meta)
     try:
         report = _report_stored(
             data=data, sha256=sha256, file_name=file_name, document=document, meta=meta, user=user, ocr=ocr,
             normalized=normalized, values=values, extraction=extraction, vocabulary=vocabulary, link=link,
+            address=address,
         )
     except TooManyFigures as error:
         raise ImportRejected(str(error)) from None
@@ -292,7 +296,7 @@ def _metadata(extraction, meta: ReportMeta) -> tuple[dict, dict[str, str]]:
 
 
 def _report_stored(
-    *, data, sha256, file_name, document, meta, user, ocr, normalized, values, extraction, vocabulary, link
+    *, data, sha256, file_name, document, meta, user, ocr, normalized, values, extraction, vocabulary, link, address
 ) -> Report:
     """The report row, its original file and its figures, in one transaction."""
     pages = document.pages
@@ -303,7 +307,7 @@ def _report_stored(
             delivered_on=values["delivered_on"],
             speaker=values["speaker"] or "",
             title=_title(normalized),
-            source_url=meta.source_url or _page_address(data, document),
+            source_url=address,
             retrieved_on=meta.retrieved_on,
             source_kind=meta.source_kind or detect_form(normalized).kind,
             file_name=_stored_file_name(file_name),
@@ -418,11 +422,14 @@ def _stored_file_name(file_name: str) -> str:
 
 
 def _page_address(data: bytes, document: DocumentText) -> str:
-    """The address an HTML page declares for itself (rel=canonical, og:url), when no source URL
-    was given: a saved page still says where it came from."""
-    if document.file_format != "html":
-        return ""
-    return canonical_url(data.decode(document.encoding, errors="replace"))
+    """The address a saved page declares for itself (rel=canonical, og:url) or a copied text names
+    on its first lines (SOURCE: http://…), when no source URL was given; '' when it is not one
+    the source URL column could hold."""
+    if document.file_format == "html":
+        address = canonical_url(data.decode(document.encoding, errors="replace"))
+    else:
+        address = page_address(document.text)
+    return address if address and meta_problem(ReportMeta(source_url=address)) is None else ""
 
 
 def _title(text: str) -> str:
