@@ -11,7 +11,9 @@ from django.views.generic import RedirectView
 from tracker.originals import report_original
 
 urlpatterns = [
-    path("", RedirectView.as_view(url="/review/", permanent=False)),
+    # Readers outnumber reviewers: the site's front door is the reports index in the reader's
+    # language; reviewers have /review/ and the admin.
+    path("", RedirectView.as_view(url="/reports/", permanent=False)),
     path("admin/", admin.site.urls),
     path("review/", include("tracker.review.urls")),
     path("api/v1/", include("tracker.api.urls")),

@@ -102,6 +102,11 @@ def test_the_index_form_opens_a_live_scorecard(client, world):
     assert response.status_code == 302 and response["Location"] == f"/en/reports/scorecard/{world.city.pk}/2023/"
 
 
+def test_the_front_door_is_the_reports_index_in_the_readers_language(client, world):
+    response = client.get("/", headers={"Accept-Language": "zh-CN,zh;q=0.9"}, follow=True)
+    assert response.redirect_chain[-1][0] == "/zh-hans/reports/" and response.status_code == 200
+
+
 def test_old_unprefixed_addresses_redirect_to_the_readers_language(client, world):
     url = f"/reports/scorecard/{world.city.pk}/2023/?format=csv"
     chinese = client.get(url, headers={"Accept-Language": "zh-CN,zh;q=0.9"})
