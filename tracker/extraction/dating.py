@@ -135,16 +135,15 @@ def date_report(text: str, *, head_chars: int = 4000, published: datetime.date |
     ``published`` is the day the page's address gives; the text's own date line wins over it."""
     head = text[:head_chars]
     votes: list[_Vote] = []
-    delivered = _delivered(head, published)
+    article = _article_date(head)
+    delivered = _delivered(head, article or published)
     if delivered:
         day, weight, reason = delivered
         votes.append(_Vote(day.year, weight, reason))
-    else:
-        article = _article_date(head)
-        if article:
-            votes.append(_Vote(article.year, ARTICLE, f"article dated {article}"))
-        elif published:
-            votes.append(_Vote(published.year, ARTICLE, f"page address dated {published}"))
+    elif article:
+        votes.append(_Vote(article.year, ARTICLE, f"article dated {article}"))
+    elif published:
+        votes.append(_Vote(published.year, ARTICLE, f"page address dated {published}"))
     votes.extend(_national_sessions(head))
     votes.extend(_title_years(head))
     if not any(vote.weight >= DATELINE for vote in votes):
@@ -170,22 +169,22 @@ def date_report(text: str, *, head_chars: int = 4000, published: datetime.date |
     return Dating(year, plan_year, delivered_on, reason)
 
 
-def _delivered(head: str, published: datetime.date | None) -> tuple[datetime.date, float, str] | None:
+def _delivered(head: str, article: datetime.date | None) -> tuple[datetime.date, float, str] | None:
+    """A date line, a dated title, or a news lead's opening day read against `article`, the day
+    the article appeared (its own date line, else its page address)."""
     for pattern, weight, reason in ((_DATELINE, DATELINE, "date line"), (_TITLE_DATE, TITLE_DATE, "date in the title")):
         match = pattern.search(head)
         if match:
             day = _date(match.group("year"), match.group("month"), match.group("day"))
             if day:
                 return day, weight, f"{reason} {match.group(0)[:30]}"
-    return _opening_day(head, published)
+    return _opening_day(head, article)
 
 
-def _opening_day(head: str, published: datetime.date | None) -> tuple[datetime.date, float, str] | None:
-    """A news lead's opening day with the year of the article's own date line: the congress
-    met on or before the day the article appeared (an article of 2021-12-23 about 昨日 is
-    2021-12-22; one of 2024-02-01 about 1月22日 is 2024-01-22). Without a date line the page's
-    address may date the article."""
-    article = _article_date(head) or published
+def _opening_day(head: str, article: datetime.date | None) -> tuple[datetime.date, float, str] | None:
+    """A news lead's opening day with the year of the day the article appeared: the congress
+    met on or before it (an article of 2021-12-23 about 昨日 is 2021-12-22; one of 2024-02-01
+    about 1月22日 is 2024-01-22)."""
     if article is None:
         return None
     opening = _OPENING.search(head)
