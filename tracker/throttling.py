@@ -20,15 +20,20 @@ from tracker.client_address import client_address
 TOO_MANY_REQUESTS = "Too many requests: try again in {seconds} seconds."
 
 
-class ClientThrottle(SimpleRateThrottle):
+class RateFromSettings:
+    """DRF's throttles copy their rates when first imported; this reads the scope's rate on each
+    request, so that the rates in settings are the ones in force, also in tests."""
+
+    def get_rate(self) -> str | None:
+        return api_settings.DEFAULT_THROTTLE_RATES.get(self.scope)
+
+
+class ClientThrottle(RateFromSettings, SimpleRateThrottle):
     """So many requests per client address and scope; any view can ask it."""
 
     def __init__(self, scope: str):
         self.scope = scope
         super().__init__()
-
-    def get_rate(self) -> str | None:
-        return api_settings.DEFAULT_THROTTLE_RATES.get(self.scope)
 
     def get_cache_key(self, request, view) -> str:
         return self.cache_format % {"scope": self.scope, "ident": client_address(request)}

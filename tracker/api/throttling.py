@@ -1,29 +1,22 @@
 """Rate limits: anonymous readers by address, token holders by account at a higher rate.
 
-DRF's throttles copy the rates when first imported; these read them on each request, so that
-the rates in settings (API_ANON_RATE, API_USER_RATE) are the ones in force, also in tests. An
+The rates in settings (API_ANON_RATE, API_USER_RATE) are read on each request. An
 anonymous reader's address is the deployment's idea of it (tracker.client_address), never a
 client-supplied X-Forwarded-For; the counts are in the shared cache (tracker.throttling)."""
-from rest_framework.settings import api_settings
 from rest_framework.throttling import AnonRateThrottle, UserRateThrottle
 
 from tracker.client_address import client_address
+from tracker.throttling import RateFromSettings
 
 
-class AnonymousThrottle(AnonRateThrottle):
-    def get_rate(self) -> str | None:
-        return api_settings.DEFAULT_THROTTLE_RATES.get(self.scope)
-
+class AnonymousThrottle(RateFromSettings, AnonRateThrottle):
     def get_ident(self, request) -> str:
         return client_address(request)
 
 
-class TokenThrottle(UserRateThrottle):
+class TokenThrottle(RateFromSettings, UserRateThrottle):
     """Counts token holders only: an anonymous reader's one limit is the anonymous rate (DRF's
     UserRateThrottle would count anonymous readers too, so a raised anonymous rate never held)."""
-
-    def get_rate(self) -> str | None:
-        return api_settings.DEFAULT_THROTTLE_RATES.get(self.scope)
 
     def get_cache_key(self, request, view) -> str | None:
         if not request.user or not request.user.is_authenticated:
